@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import type { PersistedState } from '../../shared/state/persisted';
+import { createMainCore, type MainCore } from './core';
+import { createIpcRouter, type IpcRouter } from './ipc/router';
+import { createFileLogger, type Logger } from './logger';
+import type { StoreEngine } from './store/key-value-store';
+import { openStateStore } from './store/open-state-store';
+
+export const APP_ORIGIN = 'app://passwort-lotse';
+
+export interface MainServices {
+  core: MainCore;
+  router: IpcRouter;
+  logger: Logger;
+}
+
+/** Build every main-process service for one user-data folder; used by the app and by the e2e browser host. */
+export function startMainServices(options: {
+  userDataDir: string;
+  engine: StoreEngine<PersistedState>;
+  version: string;
+  appOrigin?: string;
+  logger?: Logger;
+}): MainServices {
+  const logFile = join(options.userDataDir, 'logs', 'passwort-lotse.log');
+  const logger = options.logger ?? createFileLogger(logFile);
+  const opened = openStateStore({ dir: options.userDataDir, engine: options.engine, logger });
+  const core = createMainCore({
+    opened,
+    logger,
+    appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
+  });
+  const router = createIpcRouter(core.handlers, { appOrigin: options.appOrigin ?? APP_ORIGIN, logger });
+  logger.info('main.started', { version: options.version, recovered: opened.notice !== undefined });
+  return { core, router, logger };
+}

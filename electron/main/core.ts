@@ -1,0 +1,65 @@
+import type { ApiMethod } from '../../shared/ipc/channels';
+import type { ParsedArgsOf, ResultOf } from '../../shared/ipc/contract';
+import type { AppInfo, Snapshot } from '../../shared/state/snapshot';
+import type { Logger } from './logger';
+import { NoticeService } from './services/notice-service';
+import { SettingsService } from './services/settings-service';
+import type { OpenedStore } from './store/open-state-store';
+
+/** A handler receives arguments already validated against the contract. */
+export type Handlers = {
+  [M in ApiMethod]: (...args: ParsedArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+};
+
+/** Thrown by a handler for a well-known failure the renderer can explain. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+export interface MainCore {
+  handlers: Handlers;
+  snapshot(): Snapshot;
+  /** Called with the new snapshot after every change; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: Snapshot) => void): () => void;
+  settings: SettingsService;
+}
+
+/**
+ * All main-process logic without Electron: services, handlers and the state:changed stream.
+ *
+ * The Electron entry and the e2e browser host both build the app from this one function.
+ */
+export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; logger: Logger }): MainCore {
+  const settings = new SettingsService(deps.opened.store);
+  const notices = new NoticeService(deps.opened.notice ? [deps.opened.notice] : []);
+  const listeners = new Set<(snapshot: Snapshot) => void>();
+
+  const snapshot = (): Snapshot => ({ settings: settings.get(), notices: notices.list(), app: deps.appInfo });
+  const changed = (): Snapshot => {
+    const next = snapshot();
+    for (const listener of listeners) listener(next);
+    return next;
+  };
+
+  const handlers: Handlers = {
+    getState: () => snapshot(),
+    updateSettings: (patch) => {
+      if (settings.update(patch)) deps.logger.info('settings.updated', { fields: Object.keys(patch).join(',') });
+      return changed();
+    },
+    dismissNotice: ({ id }) => {
+      if (!notices.dismiss(id)) throw new NotFoundError('notice');
+      return changed();
+    },
+  };
+
+  return {
+    handlers,
+    snapshot,
+    settings,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, Menu, protocol, session, type BrowserWindow } from 'electron';
+import i18next from 'i18next';
+import { i18nOptions } from '../../shared/i18n/resources';
+import { APP_ORIGIN, startMainServices } from './bootstrap';
+import { pushState, registerIpc } from './ipc/electron-ipc';
+import { menuTemplate } from './menu';
+import { APP_HOST, APP_SCHEME, contentTypeOf, resolveAppPath, SECURITY_HEADERS } from './security/app-protocol';
+import { electronStoreEngine } from './store/electron-store-engine';
+import { createMainWindow } from './window';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+// Must run before `ready`: the app scheme behaves like https (secure, standard) so module scripts load.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  void app.whenReady().then(() => {
+    const userDataDir = process.env['PASSWORT_LOTSE_USER_DATA'] ?? app.getPath('userData');
+    if (process.env['PASSWORT_LOTSE_USER_DATA']) app.setPath('userData', userDataDir);
+    const { core, router, logger } = startMainServices({ userDataDir, engine: electronStoreEngine, version: app.getVersion() });
+
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    protocol.handle(APP_SCHEME, async (request) => {
+      const file = resolveAppPath(rendererDir, request.url);
+      if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+      try {
+        const body = await readFile(file);
+        return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) } });
+      } catch {
+        return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+      }
+    });
+
+    const i18n = i18next.createInstance();
+    void i18n.init(i18nOptions(core.settings.get().language));
+    const applyMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(i18n.t, process.platform)));
+    applyMenu();
+
+    registerIpc(router, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
+    core.subscribe((snapshot) => {
+      if (snapshot.settings.language !== i18n.language) void i18n.changeLanguage(snapshot.settings.language).then(applyMenu);
+      pushState(mainWindow, snapshot);
+    });
+
+    mainWindow = createMainWindow({ preloadPath, title: i18n.t('app.name'), url: `${APP_SCHEME}://${APP_HOST}/index.html` });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    logger.info('window.created', { origin: APP_ORIGIN });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultPersistedState } from '../../../shared/state/persisted';
+import { createMemoryLogger } from '../logger';
+import { confEngine } from './conf-engine';
+import { openStateStore, STORE_NAME } from './open-state-store';
+
+let dir: string;
+const file = () => join(dir, `${STORE_NAME}.json`);
+const backup = () => join(dir, `${STORE_NAME}.last-good.json`);
+const open = () => openStateStore({ dir, engine: confEngine, logger: createMemoryLogger() });
+const damagedFiles = () => readdirSync(dir).filter((name) => name.includes('.damaged-'));
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pl-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('openStateStore with a real conf store', () => {
+  it('starts from defaults in an empty folder, with no notice', () => {
+    const opened = open();
+    expect(opened.store.store).toEqual(defaultPersistedState());
+    expect(opened.notice).toBeUndefined();
+  });
+
+  it('persists a change across a reopen and keeps a last-good copy before opening', () => {
+    open().store.set('settings', { practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' });
+    const again = open();
+    expect(again.store.get('settings')).toEqual({ practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' });
+    expect(JSON.parse(readFileSync(backup(), 'utf8')).settings.practiceName).toBe('Praxis Dr. Weiß');
+  });
+
+  it('sets an unparsable file aside, restores the last good copy and says so', () => {
+    open().store.set('settings', { practiceName: 'Praxis Süd', userName: 'AB', language: 'de' });
+    open(); // this start copies the good file to the backup
+    writeFileSync(file(), '{"schemaVersion": 1, "settings": {');
+    const recovered = open();
+    expect(recovered.store.get('settings').practiceName).toBe('Praxis Süd');
+    expect(recovered.notice).toMatchObject({ kind: 'store-recovered', restoredFrom: 'backup' });
+    const damaged = damagedFiles();
+    expect(damaged).toHaveLength(1);
+    expect(readFileSync(join(dir, damaged[0] as string), 'utf8')).toBe('{"schemaVersion": 1, "settings": {');
+    expect(recovered.notice?.damagedFile).toBe(join(dir, damaged[0] as string));
+  });
+
+  it('sets a file that fails the schema aside too', () => {
+    open().store.set('settings', { practiceName: 'Praxis Nord', userName: 'CD', language: 'de' });
+    open();
+    writeFileSync(file(), JSON.stringify({ schemaVersion: 1, settings: { practiceName: 7, userName: '', language: 'fr' } }));
+    const recovered = open();
+    expect(recovered.store.get('settings').practiceName).toBe('Praxis Nord');
+    expect(damagedFiles()).toHaveLength(1);
+  });
+
+  it('starts from defaults when there is no usable backup, and keeps both damaged files', () => {
+    writeFileSync(file(), 'kaputt');
+    writeFileSync(backup(), 'auch kaputt');
+    const recovered = open();
+    expect(recovered.store.store).toEqual(defaultPersistedState());
+    expect(recovered.notice).toMatchObject({ kind: 'store-recovered', restoredFrom: 'defaults' });
+    expect(damagedFiles()).toHaveLength(2);
+    expect(existsSync(file())).toBe(true);
+  });
+
+  it('refuses a file written by a newer app version instead of overwriting it in place', () => {
+    writeFileSync(file(), JSON.stringify({ schemaVersion: 99, settings: {} }));
+    const recovered = open();
+    expect(recovered.notice?.restoredFrom).toBe('defaults');
+    expect(readFileSync(recovered.notice?.damagedFile as string, 'utf8')).toContain('"schemaVersion":99');
+  });
+});

@@ -1,0 +1,96 @@
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { migrateToCurrent } from '../../../shared/state/migrations';
+import { defaultPersistedState, persistedStateSchema, type PersistedState } from '../../../shared/state/persisted';
+import type { Notice } from '../../../shared/state/snapshot';
+import type { Logger } from '../logger';
+import type { KeyValueStore, StoreEngine } from './key-value-store';
+
+export const STORE_NAME = 'passwort-lotse';
+
+/** JSON schema of each top-level key, derived from the zod schema so the two can never disagree. */
+export function storeJsonSchema(): Record<string, unknown> {
+  const json = z.toJSONSchema(persistedStateSchema, { target: 'draft-2020-12' }) as { properties: Record<string, unknown> };
+  return json.properties;
+}
+
+export interface OpenedStore {
+  store: KeyValueStore<PersistedState>;
+  notice?: Notice;
+}
+
+type ReadOutcome = { ok: true; data: PersistedState; migrated: boolean } | { ok: false; reason: string };
+
+/** Parse, migrate and validate one store file; never throws. */
+export function readStateFile(file: string): ReadOutcome {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { ok: false, reason: 'unparsable' };
+  }
+  const migrated = migrateToCurrent(raw);
+  if (!migrated.ok) return { ok: false, reason: migrated.reason };
+  const parsed = persistedStateSchema.safeParse(migrated.data);
+  if (!parsed.success) return { ok: false, reason: 'schema' };
+  return { ok: true, data: parsed.data, migrated: migrated.migrated };
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+
+/**
+ * Open the state store, keeping a copy of the last good file and recovering from a damaged one.
+ *
+ * A file that does not parse, cannot be migrated or fails the schema is renamed aside (never deleted); the
+ * store then starts from the last good copy, or from defaults when there is none, and a notice says so.
+ */
+export function openStateStore(options: {
+  dir: string;
+  engine: StoreEngine<PersistedState>;
+  logger: Logger;
+  now?: () => Date;
+}): OpenedStore {
+  const { dir, engine, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const file = join(dir, `${STORE_NAME}.json`);
+  const backup = join(dir, `${STORE_NAME}.last-good.json`);
+  let notice: Notice | undefined;
+
+  if (existsSync(file)) {
+    const current = readStateFile(file);
+    if (current.ok) {
+      if (current.migrated) writeJsonAtomic(file, current.data);
+      copyFileSync(file, backup);
+    } else {
+      const damagedFile = join(dir, `${STORE_NAME}.damaged-${stamp(now())}.json`);
+      renameSync(file, damagedFile);
+      const fromBackup = existsSync(backup) ? readStateFile(backup) : undefined;
+      if (fromBackup?.ok) {
+        writeJsonAtomic(file, fromBackup.data);
+      } else if (fromBackup) {
+        // The backup is damaged too: set it aside as well rather than overwrite it later.
+        renameSync(backup, join(dir, `${STORE_NAME}.damaged-backup-${stamp(now())}.json`));
+      }
+      const restoredFrom = fromBackup?.ok ? 'backup' : 'defaults';
+      notice = { id: `store-recovered-${stamp(now())}`, kind: 'store-recovered', restoredFrom, damagedFile };
+      logger.warn('store.recovered', { reason: current.reason, restoredFrom });
+    }
+  }
+
+  const store = engine({
+    cwd: dir,
+    configName: STORE_NAME,
+    schema: storeJsonSchema(),
+    defaults: defaultPersistedState(),
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+  });
+  return notice ? { store, notice } : { store };
+}
+
+function writeJsonAtomic(file: string, data: unknown): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, `${JSON.stringify(data, null, '\t')}\n`, 'utf8');
+  renameSync(temp, file);
+}

@@ -1,0 +1,59 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi, sampleSnapshot } from '../test/fake-api';
+import { renderWithApi } from '../test/render-app';
+import { App } from './app';
+
+describe('App frame', () => {
+  it('shows the German navigation and marks the current screen', async () => {
+    renderWithApi(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
+    const names = within(nav)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(names).toEqual(['Übersicht', 'Aufgaben', 'Protokoll', 'Einstellungen']);
+    expect(within(nav).getByRole('button', { name: 'Übersicht' })).toHaveProperty('ariaCurrent', 'page');
+  });
+
+  it('navigates by keyboard and moves focus to the new heading', async () => {
+    const user = userEvent.setup();
+    renderWithApi(<App />);
+    await screen.findByRole('navigation');
+    await user.tab(); // skip link
+    await user.tab(); // Übersicht
+    await user.tab();
+    await user.tab();
+    await user.tab(); // Einstellungen
+    expect(document.activeElement?.textContent).toBe('Einstellungen');
+    await user.keyboard('{Enter}');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Einstellungen' });
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('renders whatever main pushes, including the language', async () => {
+    const fake = createFakeApi();
+    renderWithApi(<App />, fake);
+    await screen.findByRole('heading', { name: 'Willkommen bei Passwort-Lotse' });
+    act(() => {
+      fake.push(sampleSnapshot({ settings: { practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' } }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Welcome, Praxis Dr. Weiß' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows the recovery notice in German and dismisses it through the api', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi(
+      sampleSnapshot({ notices: [{ id: 'n1', kind: 'store-recovered', restoredFrom: 'backup', damagedFile: 'C:\\daten\\kaputt.json' }] }),
+    );
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('aus der letzten funktionierenden Sicherung wiederhergestellt');
+    expect(alert.textContent).toContain('C:\\daten\\kaputt.json');
+    await user.click(within(alert).getByRole('button', { name: 'Hinweis schließen' }));
+    expect(fake.calls.at(-1)).toEqual({ method: 'dismissNotice', args: [{ id: 'n1' }] });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

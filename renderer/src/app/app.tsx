@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NoticeList } from '../features/notices/notice-list';
+import { OverviewScreen } from '../features/overview/overview-screen';
+import { ProtocolScreen } from '../features/protocol/protocol-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { TasksScreen } from '../features/tasks/tasks-screen';
+import { useSnapshot } from '../hooks/use-snapshot';
+import { NavBar, type Screen } from './nav-bar';
+
+/** The app's frame: header, main navigation, notices and the current screen. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { snapshot, failed } = useSnapshot();
+  const [screen, setScreen] = useState<Screen>('overview');
+  const mainRef = useRef<HTMLElement>(null);
+
+  const language = snapshot?.settings.language;
+  useEffect(() => {
+    if (!language) return;
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [language, i18n]);
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  const navigate = (next: Screen) => {
+    setScreen(next);
+    // Move focus to the new screen's heading so keyboard and screen-reader users land on the content.
+    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
+  };
+
+  if (!snapshot) {
+    return (
+      <p className="loading" role={failed ? 'alert' : 'status'}>
+        {failed ? t('errors.internal') : t('app.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="header-context">
+          {snapshot.settings.practiceName && <span className="practice-name">{snapshot.settings.practiceName}</span>}
+          {snapshot.settings.userName && (
+            <span className="user-name">{t('overview.whoIsUsing', { userName: snapshot.settings.userName })}</span>
+          )}
+        </div>
+      </header>
+      <NavBar current={screen} onNavigate={navigate} />
+      <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
+        <NoticeList notices={snapshot.notices} />
+        {screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
+        {screen === 'tasks' && <TasksScreen />}
+        {screen === 'protocol' && <ProtocolScreen />}
+        {screen === 'settings' && <SettingsScreen snapshot={snapshot} />}
+      </main>
+    </div>
+  );
+}

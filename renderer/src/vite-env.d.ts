@@ -1,0 +1,2 @@
+// Vite turns CSS imports into side effects; this tells TypeScript they exist.
+declare module '*.css';

@@ -1,0 +1,18 @@
+/**
+ * Names of every IPC channel, without schemas.
+ *
+ * The sandboxed preload imports only this file (it cannot load npm packages); `contract.ts` attaches a zod
+ * schema to each name, and a type check there makes sure both list the same methods.
+ */
+export const invokeChannels = {
+  getState: 'state:get',
+  updateSettings: 'settings:update',
+  dismissNotice: 'notice:dismiss',
+} as const;
+
+export type ApiMethod = keyof typeof invokeChannels;
+
+/** Channels main pushes to the renderer. */
+export const eventChannels = {
+  stateChanged: 'state:changed',
+} as const;

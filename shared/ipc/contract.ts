@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { settingsPatchSchema } from '../state/settings';
+import { snapshotSchema, type Snapshot } from '../state/snapshot';
+import { invokeChannels, type ApiMethod } from './channels';
+import type { IpcResult } from './result';
+
+/**
+ * The one IPC contract: every channel with its argument and result schema.
+ *
+ * Main registers its handlers from this object, the preload builds `window.api` from the same names, and the
+ * renderer gets its types from it. Adding a channel means one entry here, one in `channels.ts`, one handler.
+ */
+export const contract = {
+  getState: { channel: invokeChannels.getState, args: z.tuple([]), result: snapshotSchema },
+  updateSettings: {
+    channel: invokeChannels.updateSettings,
+    args: z.tuple([settingsPatchSchema]),
+    result: snapshotSchema,
+  },
+  dismissNotice: {
+    channel: invokeChannels.dismissNotice,
+    args: z.tuple([z.object({ id: z.string().min(1).max(100) }).strict()]),
+    result: snapshotSchema,
+  },
+} as const satisfies Record<ApiMethod, ChannelSpec>;
+
+export interface ChannelSpec {
+  channel: string;
+  args: z.ZodType<unknown[]>;
+  result: z.ZodType;
+}
+
+export type Contract = typeof contract;
+export type ArgsOf<M extends ApiMethod> = z.input<Contract[M]['args']>;
+export type ParsedArgsOf<M extends ApiMethod> = z.output<Contract[M]['args']>;
+export type ResultOf<M extends ApiMethod> = z.output<Contract[M]['result']>;
+
+/** What the preload exposes as `window.api`. */
+export type Api = {
+  [M in ApiMethod]: (...args: ArgsOf<M>) => Promise<IpcResult<ResultOf<M>>>;
+} & {
+  /** Subscribe to the snapshot main pushes after every change; returns the unsubscribe function. */
+  onStateChanged(listener: (snapshot: Snapshot) => void): () => void;
+};
+
+// Both lists must name the same methods: a missing entry on either side is a type error here.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : never) : never;
+export const contractCoversChannels: SameKeys<Contract, typeof invokeChannels> = true;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defaultSettings, settingsSchema } from './settings';
+
+/**
+ * The state main persists with electron-store, as of the current schema version.
+ *
+ * Older versions are described in `migrations.ts`; this file only knows the newest.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const persistedStateSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    settings: settingsSchema.strict(),
+  })
+  .strict();
+export type PersistedState = z.infer<typeof persistedStateSchema>;
+
+export function defaultPersistedState(): PersistedState {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { ...defaultSettings } };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Languages the app speaks; German is the default. */
+export const languageSchema = z.enum(['de', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Trim and refuse control characters, so a name prints the same in the app, the log and a report. */
+const displayText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), { message: 'control-characters' })
+    .transform((value) => value.trim());
+
+export const settingsSchema = z.object({
+  practiceName: z.string().max(120),
+  userName: z.string().max(60),
+  language: languageSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the renderer may change in the settings; every field optional, at least one present. */
+export const settingsPatchSchema = z
+  .object({
+    practiceName: displayText(120).optional(),
+    userName: displayText(60).optional(),
+    language: languageSchema.optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'empty-patch' });
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = { practiceName: '', userName: '', language: 'de' };
