@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { electronBinary, type HostName } from './hosts';
+
+export { expect } from '@playwright/test';
+
+/** Every spec runs in both hosts; in the Electron project each test is skipped, with the reason, when there is no binary. */
+export const test = base.extend<{ userDataDir: string; host: HostName }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  host: async ({}, use, testInfo) => {
+    const host = (testInfo.project.metadata as { host?: HostName }).host ?? 'browser';
+    if (host === 'electron') {
+      const binary = electronBinary();
+      testInfo.skip(!('path' in binary), 'reason' in binary ? `Electron host unavailable: ${binary.reason}` : '');
+    }
+    await use(host);
+  },
+  userDataDir: async ({ host }, use) => {
+    await use(mkdtempSync(join(tmpdir(), `pl-e2e-${host}-`)));
+  },
+});
+
+/** A screenshot of a screen, written as a test artifact (never committed). */
+export async function screenshot(page: Page, host: HostName, name: string): Promise<void> {
+  const dir = join(import.meta.dirname, '..', 'e2e-artifacts', 'screenshots', host);
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** axe violations of impact serious or critical on the current page. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
