@@ -93,4 +93,9 @@ export default tseslint.config(
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // Component tests put the real main core behind their fake bridge; app code in renderer/ never may.
+    files: ['renderer/src/test/**/*.ts', 'renderer/**/*.test.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

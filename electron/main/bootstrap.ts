@@ -5,6 +5,7 @@ import { createIpcRouter, type IpcRouter } from './ipc/router';
 import { createFileLogger, type Logger } from './logger';
 import type { StoreEngine } from './store/key-value-store';
 import { openStateStore } from './store/open-state-store';
+import { loadBundledPack } from './services/advisory-source';
 
 export const APP_ORIGIN = 'app://passwort-lotse';
 
@@ -19,8 +20,11 @@ export function startMainServices(options: {
   userDataDir: string;
   engine: StoreEngine<PersistedState>;
   version: string;
+  /** The bundled advisory pack file. */
+  packFile: string;
   appOrigin?: string;
   logger?: Logger;
+  clock?: () => Date;
 }): MainServices {
   const logFile = join(options.userDataDir, 'logs', 'passwort-lotse.log');
   const logger = options.logger ?? createFileLogger(logFile);
@@ -28,6 +32,8 @@ export function startMainServices(options: {
   const core = createMainCore({
     opened,
     logger,
+    pack: loadBundledPack(options.packFile),
+    ...(options.clock ? { clock: options.clock } : {}),
     appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
   });
   const router = createIpcRouter(core.handlers, { appOrigin: options.appOrigin ?? APP_ORIGIN, logger });

@@ -1,7 +1,9 @@
+import type { Pack } from '../../shared/advisory/pack-schema';
 import type { ApiMethod } from '../../shared/ipc/channels';
 import type { ParsedArgsOf, ResultOf } from '../../shared/ipc/contract';
 import type { AppInfo, Snapshot } from '../../shared/state/snapshot';
 import type { Logger } from './logger';
+import { ChecklistService } from './services/checklist-service';
 import { NoticeService } from './services/notice-service';
 import { SettingsService } from './services/settings-service';
 import type { OpenedStore } from './store/open-state-store';
@@ -22,6 +24,7 @@ export interface MainCore {
   /** Called with the new snapshot after every change; returns the unsubscribe function. */
   subscribe(listener: (snapshot: Snapshot) => void): () => void;
   settings: SettingsService;
+  checklist: ChecklistService;
 }
 
 /**
@@ -29,12 +32,24 @@ export interface MainCore {
  *
  * The Electron entry and the e2e browser host both build the app from this one function.
  */
-export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; logger: Logger }): MainCore {
-  const settings = new SettingsService(deps.opened.store);
+export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; logger: Logger; pack: Pack; clock?: () => Date }): MainCore {
+  const store = deps.opened.store;
+  const settings = new SettingsService(store);
+  const checklist = new ChecklistService(store, () => deps.pack, deps.clock ?? (() => new Date()));
   const notices = new NoticeService(deps.opened.notice ? [deps.opened.notice] : []);
   const listeners = new Set<(snapshot: Snapshot) => void>();
+  const user = () => settings.get().userName;
 
-  const snapshot = (): Snapshot => ({ settings: settings.get(), notices: notices.list(), app: deps.appInfo });
+  const snapshot = (): Snapshot => ({
+    settings: settings.get(),
+    notices: notices.list(),
+    app: deps.appInfo,
+    profile: checklist.profile(),
+    tasks: checklist.views(),
+    guides: deps.pack.guides,
+    advisory: deps.pack.advisory,
+    log: checklist.log(),
+  });
   const changed = (): Snapshot => {
     const next = snapshot();
     for (const listener of listeners) listener(next);
@@ -51,12 +66,31 @@ export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; lo
       if (!notices.dismiss(id)) throw new NotFoundError('notice');
       return changed();
     },
+    saveProfile: (profile) => {
+      checklist.saveProfile(profile, user());
+      deps.logger.info('profile.saved', { tasks: checklist.tasks().length });
+      return changed();
+    },
+    setTaskStatus: ({ taskId, status, reason }) => {
+      checklist.setStatus(taskId, status, reason, user());
+      deps.logger.info('task.status', { status });
+      return changed();
+    },
+    undoTaskStatus: ({ taskId }) => {
+      checklist.undo(taskId, user());
+      return changed();
+    },
+    checkStep: ({ taskId, stepId, checked }) => {
+      checklist.checkStep(taskId, stepId, checked, user());
+      return changed();
+    },
   };
 
   return {
     handlers,
     snapshot,
     settings,
+    checklist,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

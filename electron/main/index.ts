@@ -8,6 +8,7 @@ import { APP_ORIGIN, startMainServices } from './bootstrap';
 import { pushState, registerIpc } from './ipc/electron-ipc';
 import { menuTemplate } from './menu';
 import { APP_HOST, APP_SCHEME, contentTypeOf, resolveAppPath, SECURITY_HEADERS } from './security/app-protocol';
+import { BUNDLED_PACK_FILE } from './services/advisory-source';
 import { electronStoreEngine } from './store/electron-store-engine';
 import { createMainWindow } from './window';
 
@@ -40,7 +41,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const userDataDir = process.env['PASSWORT_LOTSE_USER_DATA'] ?? app.getPath('userData');
     if (process.env['PASSWORT_LOTSE_USER_DATA']) app.setPath('userData', userDataDir);
-    const { core, router, logger } = startMainServices({ userDataDir, engine: electronStoreEngine, version: app.getVersion() });
+    const packDir = app.isPackaged ? join(process.resourcesPath, 'packs') : join(app.getAppPath(), 'assets', 'packs');
+    const { core, router, logger } = startMainServices({
+      userDataDir,
+      engine: electronStoreEngine,
+      version: app.getVersion(),
+      packFile: join(packDir, BUNDLED_PACK_FILE),
+    });
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

@@ -5,6 +5,9 @@ import { APP_ORIGIN, startMainServices } from './bootstrap';
 import { createMemoryLogger } from './logger';
 import type { SenderInfo } from './ipc/router';
 import { confEngine } from './store/conf-engine';
+import { BUNDLED_PACK_FILE } from './services/advisory-source';
+
+export const BUNDLED_PACK_PATH = join(import.meta.dirname, '..', '..', 'assets', 'packs', BUNDLED_PACK_FILE);
 
 /** The app's own main frame, as the Electron adapter would describe it. */
 export const appSender: SenderInfo = { frameUrl: `${APP_ORIGIN}/index.html`, isMainFrame: true, isAppWindow: true };
@@ -12,6 +15,6 @@ export const appSender: SenderInfo = { frameUrl: `${APP_ORIGIN}/index.html`, isM
 /** Every main service on a real conf store in a fresh temp folder, with an in-memory logger. */
 export function startTestServices(dir = mkdtempSync(join(tmpdir(), 'pl-main-'))) {
   const logger = createMemoryLogger();
-  const services = startMainServices({ userDataDir: dir, engine: confEngine, version: '0.0.0-test', logger });
+  const services = startMainServices({ userDataDir: dir, engine: confEngine, version: '0.0.0-test', logger, packFile: BUNDLED_PACK_PATH });
   return { ...services, logger, dir };
 }

@@ -8,6 +8,10 @@ export const invokeChannels = {
   getState: 'state:get',
   updateSettings: 'settings:update',
   dismissNotice: 'notice:dismiss',
+  saveProfile: 'profile:save',
+  setTaskStatus: 'task:set-status',
+  undoTaskStatus: 'task:undo-status',
+  checkStep: 'task:check-step',
 } as const;
 
 export type ApiMethod = keyof typeof invokeChannels;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { profileInputSchema } from '../domain/profile';
+import { userStatusSchema } from '../domain/status';
 import { settingsPatchSchema } from '../state/settings';
 import { snapshotSchema, type Snapshot } from '../state/snapshot';
 import { invokeChannels, type ApiMethod } from './channels';
@@ -10,6 +12,8 @@ import type { IpcResult } from './result';
  * Main registers its handlers from this object, the preload builds `window.api` from the same names, and the
  * renderer gets its types from it. Adding a channel means one entry here, one in `channels.ts`, one handler.
  */
+const taskId = z.string().min(1).max(120);
+
 export const contract = {
   getState: { channel: invokeChannels.getState, args: z.tuple([]), result: snapshotSchema },
   updateSettings: {
@@ -20,6 +24,30 @@ export const contract = {
   dismissNotice: {
     channel: invokeChannels.dismissNotice,
     args: z.tuple([z.object({ id: z.string().min(1).max(100) }).strict()]),
+    result: snapshotSchema,
+  },
+  saveProfile: { channel: invokeChannels.saveProfile, args: z.tuple([profileInputSchema]), result: snapshotSchema },
+  setTaskStatus: {
+    channel: invokeChannels.setTaskStatus,
+    args: z.tuple([
+      z
+        .object({
+          taskId: taskId,
+          status: userStatusSchema,
+          reason: z
+            .string()
+            .max(500)
+            .transform((r) => r.trim())
+            .optional(),
+        })
+        .strict(),
+    ]),
+    result: snapshotSchema,
+  },
+  undoTaskStatus: { channel: invokeChannels.undoTaskStatus, args: z.tuple([z.object({ taskId }).strict()]), result: snapshotSchema },
+  checkStep: {
+    channel: invokeChannels.checkStep,
+    args: z.tuple([z.object({ taskId, stepId: z.string().min(1).max(80), checked: z.boolean() }).strict()]),
     result: snapshotSchema,
   },
 } as const satisfies Record<ApiMethod, ChannelSpec>;

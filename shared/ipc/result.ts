@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Why main refused or failed a call; each code has an i18n key under `errors.`. */
-export const ipcErrorCodeSchema = z.enum(['forbidden-sender', 'invalid-arguments', 'not-found', 'internal']);
+export const ipcErrorCodeSchema = z.enum([
+  'forbidden-sender',
+  'invalid-arguments',
+  'not-found',
+  'no-user',
+  'reason-required',
+  'same-status',
+  'nothing-to-undo',
+  'internal',
+]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
 
 export const ipcErrorSchema = z.object({

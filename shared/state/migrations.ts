@@ -1,12 +1,16 @@
+import { defaultProfile } from '../domain/profile';
 import { CURRENT_SCHEMA_VERSION } from './persisted';
 
 /**
  * Exact-version migrations of the persisted state.
  *
  * `migrations[n]` turns a store of schema version n into one of version n + 1. Each is a pure function on
- * plain JSON and has its own test. Version 1 is the first; later versions add an entry here.
+ * plain JSON and has its own test.
  */
-export const migrations: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const migrations: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
+  /** 1 → 2: the checklist arrives: an empty practice profile, no task states, an empty Protokoll. */
+  1: (v1) => ({ ...v1, schemaVersion: 2, profile: defaultProfile(), taskStates: {}, log: [] }),
+};
 
 export type MigrationOutcome =
   | { ok: true; data: Record<string, unknown>; from: number; migrated: boolean }

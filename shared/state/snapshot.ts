@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { guideSchema } from '../advisory/pack-schema';
+import { logEntrySchema } from '../domain/log';
+import type { TaskView } from '../domain/overview';
+import { profileSchema } from '../domain/profile';
+import { statusRecordSchema, statusSchema } from '../domain/status';
 import { settingsSchema } from './settings';
 
 /** A notice main wants the user to read, e.g. that a damaged store file was set aside. */
@@ -19,10 +24,42 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+export const taskViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum([
+    'pvs',
+    'connector',
+    'windows-server',
+    'windows-workstation',
+    'firewall',
+    'security-system',
+    'remote',
+    'card-terminal',
+    'portal',
+    'team-briefing',
+  ]),
+  area: z.enum(['pvs', 'connector', 'windows', 'remote', 'other']),
+  subject: z.string(),
+  guideId: z.string(),
+  audience: z.enum(['praxis', 'it-partner']),
+  priority: z.number(),
+  status: statusSchema,
+  record: statusRecordSchema.optional(),
+  checkedSteps: z.array(z.string()),
+  guideVersion: z.string(),
+  outdated: z.boolean(),
+  canUndo: z.boolean(),
+}) satisfies z.ZodType<TaskView>;
+
 /** Everything the renderer shows, pushed by main after every change. */
 export const snapshotSchema = z.object({
   settings: settingsSchema,
   notices: z.array(noticeSchema),
   app: appInfoSchema,
+  profile: profileSchema,
+  tasks: z.array(taskViewSchema),
+  guides: z.array(guideSchema),
+  advisory: z.object({ issuer: z.string(), title: z.string(), date: z.string(), summary: z.string() }),
+  log: z.array(logEntrySchema),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -5,7 +5,8 @@ import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import { startMainServices } from '../bootstrap';
 import { createFileLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
-import { appSender, startTestServices } from '../test-support';
+import { defaultProfile } from '../../../shared/domain/profile';
+import { appSender, BUNDLED_PACK_PATH, startTestServices } from '../test-support';
 import { isTrustedSender, type SenderInfo } from './router';
 
 /** For every channel: arguments that are valid, and arguments the contract must refuse. */
@@ -25,6 +26,44 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
     ],
   },
   dismissNotice: { valid: [{ id: 'unknown' }], invalid: [[], [{ id: '' }], [{ id: 5 }], [{ id: 'a', more: 1 }]] },
+  saveProfile: {
+    valid: [{ ...defaultProfile(), products: ['x.comfort'], computers: [{ id: 'c-1', name: 'Empfang 1', server: false }] }],
+    invalid: [
+      [],
+      [{ ...defaultProfile(), products: ['x.unknown'] }],
+      [{ ...defaultProfile(), products: ['easymed', 'easymed'] }],
+      [{ ...defaultProfile(), computers: [{ id: 'c-1', name: '   ', server: false }] }],
+      [{ ...defaultProfile(), computers: [{ id: 'C 1', name: 'Empfang', server: false }] }],
+      [{ ...defaultProfile(), password: 'geheim' }],
+    ],
+  },
+  setTaskStatus: {
+    valid: [{ taskId: 'team-briefing', status: 'done' }],
+    invalid: [
+      [],
+      [{ taskId: 'team-briefing', status: 'recheck' }],
+      [{ taskId: 'team-briefing', status: 'fertig' }],
+      [{ taskId: '', status: 'done' }],
+      [{ taskId: 'team-briefing', status: 'not-applicable', reason: 'x'.repeat(501) }],
+    ],
+  },
+  undoTaskStatus: { valid: [{ taskId: 'team-briefing' }], invalid: [[], [{ taskId: 7 }], [{ taskId: 'team-briefing', all: true }]] },
+  checkStep: {
+    valid: [{ taskId: 'team-briefing', stepId: 'brief', checked: true }],
+    invalid: [[], [{ taskId: 'team-briefing', stepId: 'brief' }], [{ taskId: 'team-briefing', stepId: 'brief', checked: 'ja' }]],
+  },
+};
+
+/** What a valid call from the app answers: a snapshot, or the typed refusal a fresh practice gets. */
+const expectedFresh: Record<ApiMethod, true | string> = {
+  getState: true,
+  updateSettings: true,
+  dismissNotice: 'not-found',
+  saveProfile: true,
+  // No user name is set yet in a fresh store: every record must carry one.
+  setTaskStatus: 'no-user',
+  undoTaskStatus: 'no-user',
+  checkStep: 'no-user',
 };
 
 const foreignSenders: [string, SenderInfo | null][] = [
@@ -64,9 +103,9 @@ describe.each(Object.entries(invokeChannels) as [ApiMethod, string][])('channel 
   it('answers a valid call from the app itself with a typed result', async () => {
     const { router } = startTestServices();
     const result = await router.invoke(channel, appSender, cases[method].valid);
-    // dismissNotice of an unknown id is a typed not-found, everything else succeeds.
-    if (method === 'dismissNotice') expect(result).toEqual({ ok: false, error: { code: 'not-found', messageKey: 'errors.not-found' } });
-    else expect(result.ok).toBe(true);
+    const expected = expectedFresh[method];
+    if (expected === true) expect(result.ok).toBe(true);
+    else expect(result).toEqual({ ok: false, error: { code: expected, messageKey: `errors.${expected}` } });
   });
 });
 
@@ -83,14 +122,26 @@ describe('router', () => {
     const result = await router.invoke('settings:update', appSender, [{ practiceName: '  Praxis Dr. Öztürk ', userName: 'MÖ' }]);
     expect(result.ok).toBe(true);
     expect(pushed).toEqual([{ practiceName: 'Praxis Dr. Öztürk', userName: 'MÖ', language: 'de' }]);
-    const again = startMainServices({ userDataDir: dir, engine: confEngine, version: 't', logger: createFileLogger(join(dir, 'x.log')) });
+    const again = startMainServices({
+      userDataDir: dir,
+      engine: confEngine,
+      version: 't',
+      logger: createFileLogger(join(dir, 'x.log')),
+      packFile: BUNDLED_PACK_PATH,
+    });
     expect(again.core.snapshot().settings.practiceName).toBe('Praxis Dr. Öztürk');
   });
 
   it('never writes a payload to the log file', async () => {
     const { dir } = startTestServices();
     const logFile = join(dir, 'logs', 'passwort-lotse.log');
-    const services = startMainServices({ userDataDir: dir, engine: confEngine, version: 't', logger: createFileLogger(logFile) });
+    const services = startMainServices({
+      userDataDir: dir,
+      engine: confEngine,
+      version: 't',
+      logger: createFileLogger(logFile),
+      packFile: BUNDLED_PACK_PATH,
+    });
     await services.router.invoke('settings:update', appSender, [{ userName: 'Geheimnis-Eins' }]);
     await services.router.invoke('settings:update', appSender, [{ userName: 'Geheimnis-Zwei'.repeat(10) }]);
     await services.router.invoke('settings:update', { ...appSender, isMainFrame: false }, [{ userName: 'Geheimnis-Drei' }]);

@@ -2,6 +2,7 @@ import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { ipcFailure, type IpcResult } from '../../../shared/ipc/result';
 import { NotFoundError, type Handlers } from '../core';
+import { ChecklistError } from '../services/checklist-service';
 import type { Logger } from '../logger';
 
 /** What the IPC layer knows of who sent a message. */
@@ -73,6 +74,7 @@ export function createIpcRouter(handlers: Handlers, options: { appOrigin: string
         return { ok: true, value: result.data };
       } catch (error) {
         if (error instanceof NotFoundError) return ipcFailure('not-found');
+        if (error instanceof ChecklistError) return ipcFailure(error.code);
         logger.error('ipc.handler-failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
         return ipcFailure('internal');
       }

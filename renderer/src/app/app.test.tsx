@@ -1,13 +1,23 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi, sampleSnapshot } from '../test/fake-api';
+import { defaultProfile } from '../../../shared/domain/profile';
+import { createFakeApi } from '../test/fake-api';
+
+const practiceSetUp = () => createFakeApi({ state: { profile: { ...defaultProfile(), completed: true } } });
 import { renderWithApi } from '../test/render-app';
 import { App } from './app';
 
 describe('App frame', () => {
-  it('shows the German navigation and marks the current screen', async () => {
+  it('opens the Einrichtung on the first start', async () => {
     renderWithApi(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wie heißt Ihre Praxis?' })).toBeTruthy();
+    expect(screen.getByText('Einrichtung · Frage 1 von 11')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Einstellungen' })).toHaveProperty('ariaCurrent', 'page');
+  });
+
+  it('shows the German navigation and marks the current screen', async () => {
+    renderWithApi(<App />, practiceSetUp());
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
     const names = within(nav)
       .getAllByRole('button')
@@ -33,21 +43,20 @@ describe('App frame', () => {
   });
 
   it('renders whatever main pushes, including the language', async () => {
-    const fake = createFakeApi();
+    const fake = practiceSetUp();
     renderWithApi(<App />, fake);
     await screen.findByRole('heading', { name: 'Willkommen bei Passwort-Lotse' });
-    act(() => {
-      fake.push(sampleSnapshot({ settings: { practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' } }));
-    });
+    // A change made in main (e.g. from another window) arrives as a state:changed push.
+    await act(() => fake.core.handlers.updateSettings({ practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' }));
     expect(await screen.findByRole('heading', { name: 'Welcome, Praxis Dr. Weiß' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 
   it('shows the recovery notice in German and dismisses it through the api', async () => {
     const user = userEvent.setup();
-    const fake = createFakeApi(
-      sampleSnapshot({ notices: [{ id: 'n1', kind: 'store-recovered', restoredFrom: 'backup', damagedFile: 'C:\\daten\\kaputt.json' }] }),
-    );
+    const fake = createFakeApi({
+      notices: [{ id: 'n1', kind: 'store-recovered', restoredFrom: 'backup', damagedFile: 'C:\\daten\\kaputt.json' }],
+    });
     renderWithApi(<App />, fake);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('aus der letzten funktionierenden Sicherung wiederhergestellt');

@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GuideScreen } from '../features/guide/guide-screen';
 import { NoticeList } from '../features/notices/notice-list';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { ProtocolScreen } from '../features/protocol/protocol-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { SetupWizard } from '../features/setup/setup-wizard';
 import { TasksScreen } from '../features/tasks/tasks-screen';
 import { useSnapshot } from '../hooks/use-snapshot';
-import { NavBar, type Screen } from './nav-bar';
+import { NavBar } from './nav-bar';
+import type { Route } from './routes';
 
 /** The app's frame: header, main navigation, notices and the current screen. */
 export function App() {
   const { t, i18n } = useTranslation();
   const { snapshot, failed } = useSnapshot();
-  const [screen, setScreen] = useState<Screen>('overview');
+  const [route, setRoute] = useState<Route | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
   const language = snapshot?.settings.language;
@@ -26,8 +29,8 @@ export function App() {
     document.title = t('app.name');
   }, [t]);
 
-  const navigate = (next: Screen) => {
-    setScreen(next);
+  const navigate = (next: Route) => {
+    setRoute(next);
     // Move focus to the new screen's heading so keyboard and screen-reader users land on the content.
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
   };
@@ -39,6 +42,9 @@ export function App() {
       </p>
     );
   }
+
+  // On the first start the Einrichtung comes first; afterwards the Übersicht.
+  const current: Route = route ?? (snapshot.profile.completed ? { screen: 'overview' } : { screen: 'setup' });
 
   return (
     <div className="app">
@@ -57,13 +63,15 @@ export function App() {
           )}
         </div>
       </header>
-      <NavBar current={screen} onNavigate={navigate} />
+      <NavBar route={current} onNavigate={navigate} />
       <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
         <NoticeList notices={snapshot.notices} />
-        {screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
-        {screen === 'tasks' && <TasksScreen />}
-        {screen === 'protocol' && <ProtocolScreen />}
-        {screen === 'settings' && <SettingsScreen snapshot={snapshot} />}
+        {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
+        {current.screen === 'tasks' && <TasksScreen snapshot={snapshot} onNavigate={navigate} />}
+        {current.screen === 'task' && <GuideScreen snapshot={snapshot} taskId={current.taskId} onNavigate={navigate} />}
+        {current.screen === 'protocol' && <ProtocolScreen snapshot={snapshot} />}
+        {current.screen === 'settings' && <SettingsScreen snapshot={snapshot} onNavigate={navigate} />}
+        {current.screen === 'setup' && <SetupWizard snapshot={snapshot} onNavigate={navigate} />}
       </main>
     </div>
   );

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-
-export const SCREENS = ['overview', 'tasks', 'protocol', 'settings'] as const;
-export type Screen = (typeof SCREENS)[number];
+import { SCREENS, type Navigate, type Route, type Screen } from './routes';
 
 const LABEL_KEYS = {
   overview: 'nav.overview',
@@ -10,9 +8,17 @@ const LABEL_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Screen, string>;
 
+/** Which navigation entry a route belongs to: a task's guide under Aufgaben, the Einrichtung under Einstellungen. */
+function sectionOf(route: Route): Screen {
+  if (route.screen === 'task') return 'tasks';
+  if (route.screen === 'setup') return 'settings';
+  return route.screen;
+}
+
 /** The main navigation: plain buttons, the current one marked for screen readers. */
-export function NavBar({ current, onNavigate }: { current: Screen; onNavigate: (screen: Screen) => void }) {
+export function NavBar({ route, onNavigate }: { route: Route; onNavigate: Navigate }) {
   const { t } = useTranslation();
+  const current = sectionOf(route);
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
@@ -22,7 +28,7 @@ export function NavBar({ current, onNavigate }: { current: Screen; onNavigate: (
               type="button"
               className="nav-button"
               aria-current={current === screen ? 'page' : undefined}
-              onClick={() => onNavigate(screen)}
+              onClick={() => onNavigate({ screen })}
             >
               {t(LABEL_KEYS[screen])}
             </button>

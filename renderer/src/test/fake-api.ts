@@ -1,49 +1,42 @@
-import type { ApiMethod } from '../../../shared/ipc/channels';
-import { contract, type Api } from '../../../shared/ipc/contract';
-import { ipcFailure } from '../../../shared/ipc/result';
-import type { Snapshot } from '../../../shared/state/snapshot';
+// Component tests run the real main core behind the bridge, so the fake cannot drift from main's behaviour.
+import { join } from 'node:path';
+import { createMainCore } from '../../../electron/main/core';
+import { createIpcRouter } from '../../../electron/main/ipc/router';
+import { createMemoryLogger } from '../../../electron/main/logger';
+import { BUNDLED_PACK_FILE, loadBundledPack } from '../../../electron/main/services/advisory-source';
+import { MemoryStore } from '../../../electron/main/store/memory-store';
+import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
+import type { Api } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { defaultPersistedState, type PersistedState } from '../../../shared/state/persisted';
+import type { Notice, Snapshot } from '../../../shared/state/snapshot';
 
-export function sampleSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
-  return {
-    settings: { practiceName: '', userName: '', language: 'de' },
-    notices: [],
-    app: { version: '0.1.0', dataDir: 'C:\\Users\\Empfang\\AppData\\Roaming\\Passwort-Lotse', logFile: 'C:\\…\\passwort-lotse.log' },
-    ...overrides,
-  };
-}
+const pack = loadBundledPack(join(import.meta.dirname, '..', '..', '..', 'assets', 'packs', BUNDLED_PACK_FILE));
+const APP = 'app://passwort-lotse';
 
 /**
- * A fake `window.api` typed from the contract: it validates arguments with the contract's own schemas,
- * records every call, and answers from an in-memory snapshot it pushes to subscribers like main does.
+ * A `window.api` typed from the contract, answered by the real main core on an in-memory store, through the
+ * same router (sender check, schema validation). Records every call so a test can assert what was asked.
  */
-export function createFakeApi(initial: Snapshot = sampleSnapshot()) {
-  let snapshot = initial;
+export function createFakeApi(options: { state?: Partial<PersistedState>; notices?: Notice[]; now?: () => Date } = {}) {
+  const store = new MemoryStore<PersistedState>({ ...defaultPersistedState(), ...options.state });
+  const core = createMainCore({
+    opened: { store, ...(options.notices?.[0] ? { notice: options.notices[0] } : {}) },
+    appInfo: { version: '0.1.0', dataDir: 'C:\\Users\\Empfang\\AppData\\Roaming\\Passwort-Lotse', logFile: 'C:\\…\\passwort-lotse.log' },
+    logger: createMemoryLogger(),
+    pack,
+    clock: options.now ?? (() => new Date('2026-11-28T13:32:00Z')),
+  });
+  const router = createIpcRouter(core.handlers, { appOrigin: APP, logger: createMemoryLogger() });
   const calls: { method: ApiMethod; args: unknown[] }[] = [];
-  const listeners = new Set<(next: Snapshot) => void>();
-  const push = (next: Snapshot) => {
-    snapshot = next;
-    for (const listener of listeners) listener(next);
-    return { ok: true as const, value: next };
-  };
-  const checked = (method: ApiMethod, args: unknown[]) => {
-    calls.push({ method, args });
-    return contract[method].args.safeParse(args).success;
-  };
-  const api: Api = {
-    getState: async () => (checked('getState', []) ? { ok: true, value: snapshot } : ipcFailure('invalid-arguments')),
-    updateSettings: async (patch) => {
-      if (!checked('updateSettings', [patch])) return ipcFailure('invalid-arguments');
-      const parsed = contract.updateSettings.args.parse([patch])[0];
-      return push({ ...snapshot, settings: { ...snapshot.settings, ...parsed } });
-    },
-    dismissNotice: async (args) => {
-      if (!checked('dismissNotice', [args])) return ipcFailure('invalid-arguments');
-      return push({ ...snapshot, notices: snapshot.notices.filter((notice) => notice.id !== args.id) });
-    },
-    onStateChanged: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { api, calls, current: () => snapshot, push };
+  const api = { onStateChanged: (listener: (s: Snapshot) => void) => core.subscribe(listener) } as Record<string, unknown>;
+  for (const [method, channel] of Object.entries(invokeChannels) as [ApiMethod, string][]) {
+    api[method] = (...args: unknown[]) => {
+      calls.push({ method, args });
+      return router.invoke(channel, { frameUrl: `${APP}/index.html`, isMainFrame: true, isAppWindow: true }, args) as Promise<
+        IpcResult<unknown>
+      >;
+    };
+  }
+  return { api: api as unknown as Api, calls, core, store };
 }

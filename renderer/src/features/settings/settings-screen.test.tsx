@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../app/app';
-import { createFakeApi, sampleSnapshot } from '../../test/fake-api';
+import { createFakeApi } from '../../test/fake-api';
 import { renderWithApi } from '../../test/render-app';
 
 async function openSettings() {
@@ -24,11 +24,11 @@ describe('SettingsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(fake.calls.at(-1)).toEqual({ method: 'updateSettings', args: [{ practiceName: 'Praxis Dr. Müller', userName: 'SY' }] });
     expect(await screen.findByText('Gespeichert.')).toBeTruthy();
-    expect(fake.current().settings).toMatchObject({ practiceName: 'Praxis Dr. Müller', userName: 'SY' });
+    expect(fake.core.snapshot().settings).toMatchObject({ practiceName: 'Praxis Dr. Müller', userName: 'SY' });
   });
 
   it('says so when nothing changed, without calling main', async () => {
-    const fake = createFakeApi(sampleSnapshot({ settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' } }));
+    const fake = createFakeApi({ state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' } } });
     renderWithApi(<App />, fake);
     const user = await openSettings();
     const before = fake.calls.length;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, SettingsPatch } from '../../../../shared/state/settings';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
+import type { Navigate } from '../../app/routes';
 
 const PRACTICE_NAME_MAX = 120;
 const USER_NAME_MAX = 60;
@@ -10,7 +11,7 @@ const USER_NAME_MAX = 60;
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'error'; messageKey: string };
 
 /** Practice name, current user and language; plus where data and logs live, for the IT partner. */
-export function SettingsScreen({ snapshot }: { snapshot: Snapshot }) {
+export function SettingsScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const id = useId();
   const [practiceName, setPracticeName] = useState(snapshot.settings.practiceName);
@@ -101,6 +102,14 @@ export function SettingsScreen({ snapshot }: { snapshot: Snapshot }) {
           </label>
         ))}
       </fieldset>
+
+      <section className="practice-details" aria-labelledby={`${id}-practice-details`}>
+        <h2 id={`${id}-practice-details`}>{t('setup.title')}</h2>
+        <p className="help">{t('setup.keepsStatus')}</p>
+        <button type="button" className="button-secondary" onClick={() => onNavigate({ screen: 'setup' })}>
+          {t('setup.edit')}
+        </button>
+      </section>
 
       <section className="about" aria-labelledby={`${id}-about`}>
         <h2 id={`${id}-about`}>{t('settings.about.title')}</h2>

@@ -1,12 +1,60 @@
 import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { Navigate } from '../../app/routes';
+import { AudienceBadge, StatusBadge } from './status-badge';
+import { AREA_KEYS, taskTitle } from './task-text';
 
-export function TasksScreen() {
+/** All tasks in priority order, each with area, who does it and its status. */
+export function TasksScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="tasks-title" className="screen">
       <h1 id="tasks-title" tabIndex={-1}>
         {t('tasks.title')}
       </h1>
+      {snapshot.tasks.length === 0 ? (
+        <div className="callout">
+          <p>{t('tasks.empty')}</p>
+          <button type="button" className="button-primary" onClick={() => onNavigate({ screen: 'setup' })}>
+            {t('overview.startSetup')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p className="lead">{t('tasks.intro')}</p>
+          <table className="task-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('tasks.columns.task')}</th>
+                <th scope="col">{t('tasks.columns.area')}</th>
+                <th scope="col">{t('tasks.columns.who')}</th>
+                <th scope="col">{t('tasks.columns.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.tasks.map((task) => {
+                const title = taskTitle(t, task, snapshot);
+                return (
+                  <tr key={task.id} data-task-id={task.id}>
+                    <th scope="row">
+                      <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
+                        {title}
+                      </button>
+                    </th>
+                    <td>{t(AREA_KEYS[task.area])}</td>
+                    <td>
+                      <AudienceBadge audience={task.audience} />
+                    </td>
+                    <td>
+                      <StatusBadge status={task.status} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
     </section>
   );
 }

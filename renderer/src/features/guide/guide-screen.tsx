@@ -1,0 +1,193 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { USER_STATUSES, type Status } from '../../../../shared/domain/status';
+import { formatDateTime, formatDay } from '../../../../shared/format/date';
+import type { Snapshot } from '../../../../shared/state/snapshot';
+import { getApi } from '../../api';
+import type { Navigate } from '../../app/routes';
+import { StatusBadge } from '../tasks/status-badge';
+import { AUDIENCE_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';
+import { StepText } from './step-text';
+
+type Feedback = { kind: 'saved'; status: Status } | { kind: 'undone' } | { kind: 'error'; messageKey: string } | null;
+
+/** One task's guide: title, version and date as the issuer gave them, checkable steps with sources, status. */
+export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapshot; taskId: string; onNavigate: Navigate }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const task = snapshot.tasks.find((candidate) => candidate.id === taskId);
+  const guide = snapshot.guides.find((candidate) => candidate.id === task?.guideId);
+  const [selected, setSelected] = useState<Status | null>(null);
+  const [reason, setReason] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const language = snapshot.settings.language;
+
+  if (!task || !guide) {
+    return (
+      <section className="screen">
+        <h1 tabIndex={-1}>{t('errors.not-found')}</h1>
+        <button type="button" className="button-secondary" onClick={() => onNavigate({ screen: 'tasks' })}>
+          {t('guide.back')}
+        </button>
+      </section>
+    );
+  }
+
+  const title = taskTitle(t, task, snapshot);
+  const choice = selected ?? (USER_STATUSES.includes(task.status as (typeof USER_STATUSES)[number]) ? task.status : 'open');
+
+  const onStep = async (stepId: string, checked: boolean) => {
+    const result = await getApi().checkStep({ taskId, stepId, checked });
+    if (!result.ok) setFeedback({ kind: 'error', messageKey: result.error.messageKey });
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const status = choice as (typeof USER_STATUSES)[number];
+    const result = await getApi().setTaskStatus({ taskId, status, ...(status === 'not-applicable' ? { reason } : {}) });
+    if (result.ok) {
+      setFeedback({ kind: 'saved', status });
+      setSelected(null);
+      setReason('');
+    } else setFeedback({ kind: 'error', messageKey: result.error.messageKey });
+  };
+
+  const onUndo = async () => {
+    const result = await getApi().undoTaskStatus({ taskId });
+    setFeedback(result.ok ? { kind: 'undone' } : { kind: 'error', messageKey: result.error.messageKey });
+    setSelected(null);
+  };
+
+  return (
+    <article aria-labelledby={`${id}-title`} className="screen guide">
+      <button type="button" className="link-button back" onClick={() => onNavigate({ screen: 'tasks' })}>
+        ← {t('guide.back')}
+      </button>
+      <h1 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h1>
+      <div className="guide-meta">
+        <p className="guide-title">{guide.title}</p>
+        <p>{t('guide.meta', { issuer: guide.issuer, version: guide.version, date: formatDay(guide.date, language) })}</p>
+        {guide.vendorDocument && <p>{t('guide.followsVendor', { document: guide.vendorDocument })}</p>}
+        <p>
+          {t('guide.who', { audience: t(AUDIENCE_KEYS[guide.audience]) })} · {t('guide.minutes', { minutes: guide.minutes })}
+        </p>
+      </div>
+      {task.outdated && task.record && (
+        <p className="notice notice-warning">{t('guide.outdated', { old: task.record.guideVersion, current: task.guideVersion })}</p>
+      )}
+
+      <h2>{t('guide.stepsTitle')}</h2>
+      <ol className="steps">
+        {guide.steps.map((step) => {
+          const checkboxId = `${id}-step-${step.id}`;
+          return (
+            <li key={step.id} className="step">
+              {step.warning && (
+                <div className="step-warning" role="note">
+                  <strong>{t('guide.warning')}: </strong>
+                  {step.warning}
+                </div>
+              )}
+              <div className="checkbox">
+                <input
+                  id={checkboxId}
+                  type="checkbox"
+                  checked={task.checkedSteps.includes(step.id)}
+                  onChange={(event) => void onStep(step.id, event.target.checked)}
+                />
+                <label htmlFor={checkboxId}>
+                  <StepText text={step.text} />
+                </label>
+              </div>
+              <p className="source">{t('guide.source', { source: step.source })}</p>
+            </li>
+          );
+        })}
+      </ol>
+
+      <section aria-labelledby={`${id}-status`} className="status-panel">
+        <h2 id={`${id}-status`}>{t('guide.statusTitle')}</h2>
+        <p>
+          {t('guide.currentStatus')} <StatusBadge status={task.status} />
+        </p>
+        {task.record && (
+          <p className="record">
+            {t('guide.recordedBy', {
+              status: t(STATUS_KEYS[task.record.status]),
+              by: task.record.by,
+              at: formatDateTime(task.record.at, language),
+              version: task.record.guideVersion,
+            })}
+            {task.record.reason && (
+              <>
+                <br />
+                {t('guide.reasonRecorded', { reason: task.record.reason })}
+              </>
+            )}
+          </p>
+        )}
+        <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
+          <fieldset className="radio-group">
+            <legend>{t('guide.changeStatus')}</legend>
+            {USER_STATUSES.map((status) => (
+              <label key={status} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-status-choice`}
+                  value={status}
+                  checked={choice === status}
+                  onChange={() => setSelected(status)}
+                />
+                <span>{t(STATUS_KEYS[status])}</span>
+              </label>
+            ))}
+          </fieldset>
+          {choice === 'not-applicable' && (
+            <div className="field">
+              <label htmlFor={`${id}-reason`}>{t('guide.reasonLabel')}</label>
+              <p className="help" id={`${id}-reason-help`}>
+                {t('guide.reasonHelp')}
+              </p>
+              <textarea
+                id={`${id}-reason`}
+                rows={2}
+                maxLength={500}
+                value={reason}
+                aria-describedby={`${id}-reason-help`}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button-primary">
+              {t('guide.setStatus')}
+            </button>
+            <button type="button" className="button-secondary" disabled={!task.canUndo} onClick={() => void onUndo()}>
+              {t('guide.undo')}
+            </button>
+          </div>
+          <p className={feedback?.kind === 'error' ? 'status status-error' : 'status'} role="status" aria-live="polite">
+            {feedback?.kind === 'saved' && t('guide.saved', { status: t(STATUS_KEYS[feedback.status]) })}
+            {feedback?.kind === 'undone' && t('guide.undone')}
+            {feedback?.kind === 'error' && t(feedback.messageKey)}
+          </p>
+        </form>
+      </section>
+
+      {guide.changelog.length > 0 && (
+        <section aria-labelledby={`${id}-changelog`}>
+          <h2 id={`${id}-changelog`}>{t('guide.changelogTitle')}</h2>
+          <ul>
+            {guide.changelog.map((entry) => (
+              <li key={entry.version}>
+                {t('guide.changelogEntry', { version: entry.version, date: formatDay(entry.date, language), note: entry.note })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import type { TFunction } from 'i18next';
+import type { TaskView } from '../../../../shared/domain/overview';
+import type { Task } from '../../../../shared/domain/tasks';
+import type { Snapshot } from '../../../../shared/state/snapshot';
+
+const REMOTE_KEYS = {
+  teamviewer: 'setup.remote.options.teamviewer',
+  anydesk: 'setup.remote.options.anydesk',
+  vendor: 'setup.remote.options.vendor',
+  other: 'setup.remote.options.other',
+} as const;
+const PORTAL_KEYS = {
+  email: 'setup.portals.options.email',
+  'kv-portal': 'setup.portals.options.kv-portal',
+  banking: 'setup.portals.options.banking',
+  other: 'setup.portals.options.other',
+} as const;
+const KIND_KEYS = {
+  pvs: 'tasks.kind.pvs',
+  connector: 'tasks.kind.connector',
+  'windows-server': 'tasks.kind.windows-server',
+  'windows-workstation': 'tasks.kind.windows-workstation',
+  firewall: 'tasks.kind.firewall',
+  'security-system': 'tasks.kind.security-system',
+  remote: 'tasks.kind.remote',
+  'card-terminal': 'tasks.kind.card-terminal',
+  portal: 'tasks.kind.portal',
+  'team-briefing': 'tasks.kind.team-briefing',
+} as const satisfies Record<Task['kind'], string>;
+
+/** The task's title in the user's language, e.g. „Windows-Arbeitsplatz „Empfang 1““. */
+export function taskTitle(t: TFunction, task: Task, snapshot?: Snapshot): string {
+  let subject = task.subject;
+  if (task.kind === 'remote') subject = t(REMOTE_KEYS[task.subject as keyof typeof REMOTE_KEYS] ?? 'setup.remote.options.other');
+  if (task.kind === 'portal') subject = t(PORTAL_KEYS[task.subject as keyof typeof PORTAL_KEYS] ?? 'setup.portals.options.other');
+  if (task.kind === 'card-terminal' && !subject) {
+    const index = snapshot?.profile.cardTerminals.findIndex((c) => `card-terminal:${c.id}` === task.id) ?? -1;
+    subject = t('tasks.cardTerminalNumber', { number: index + 1 });
+  }
+  return t(KIND_KEYS[task.kind], { subject });
+}
+
+export const STATUS_KEYS = {
+  open: 'status.open',
+  'in-progress': 'status.in-progress',
+  done: 'status.done',
+  'not-applicable': 'status.not-applicable',
+  'handed-to-it': 'status.handed-to-it',
+  recheck: 'status.recheck',
+} as const satisfies Record<TaskView['status'], string>;
+
+export const AREA_KEYS = {
+  pvs: 'areas.pvs',
+  connector: 'areas.connector',
+  windows: 'areas.windows',
+  remote: 'areas.remote',
+  other: 'areas.other',
+} as const satisfies Record<TaskView['area'], string>;
+
+export const AUDIENCE_KEYS = { praxis: 'audience.praxis', 'it-partner': 'audience.it-partner' } as const;

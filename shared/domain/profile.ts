@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** The six practice-software products named in the medatixx advisory of 08.11.2021. */
+export const PRODUCTS = ['easymed', 'medatixx', 'x.comfort', 'x.concept', 'x.isynet', 'x.vianova'] as const;
+export const productSchema = z.enum(PRODUCTS);
+export type Product = z.infer<typeof productSchema>;
+
+export const CONNECTOR_MODELS = ['secunet', 'kocobox', 'rise', 'cloud', 'unknown'] as const;
+export const REMOTE_TOOLS = ['teamviewer', 'anydesk', 'vendor', 'other'] as const;
+export const PORTALS = ['email', 'kv-portal', 'banking', 'other'] as const;
+
+const triState = z.enum(['yes', 'no', 'unsure']);
+export type TriState = z.infer<typeof triState>;
+
+/** Ids are made by the renderer when an item is added and never change, so statuses stay attached. */
+const itemId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+
+/** Names typed by a person: trimmed, without control characters. */
+const typedLabel = z
+  .string()
+  .max(60)
+  .refine((value) => !/\p{Cc}/u.test(value), { message: 'control-characters' })
+  .transform((value) => value.trim());
+const storedLabel = z.string().max(60);
+
+function makeProfileSchema(label: z.ZodType<string, string>, name: z.ZodType<string, string>) {
+  return z
+    .object({
+      completed: z.boolean(),
+      products: z.array(productSchema).max(PRODUCTS.length),
+      connector: triState,
+      connectorModel: z.enum(CONNECTOR_MODELS),
+      cardTerminals: z.array(z.object({ id: itemId, model: label }).strict()).max(20),
+      computers: z.array(z.object({ id: itemId, name, server: z.boolean() }).strict()).max(60),
+      windowsAccounts: z.enum(['personal', 'shared', 'unsure']),
+      remoteTools: z.array(z.enum(REMOTE_TOOLS)).max(REMOTE_TOOLS.length),
+      firewall: triState,
+      securitySystem: triState,
+      portals: z.array(z.enum(PORTALS)).max(PORTALS.length),
+    })
+    .strict();
+}
+
+/** The profile as stored (plain JSON schema, no transforms). */
+export const profileSchema = makeProfileSchema(storedLabel, storedLabel);
+export type Profile = z.infer<typeof profileSchema>;
+
+/** The profile as the renderer sends it: names trimmed, no duplicates, every computer named. */
+export const profileInputSchema = makeProfileSchema(typedLabel, typedLabel.pipe(z.string().min(1)))
+  .refine((p) => new Set(p.products).size === p.products.length, { message: 'duplicate-product' })
+  .refine((p) => new Set(p.computers.map((c) => c.id)).size === p.computers.length, { message: 'duplicate-id' })
+  .refine((p) => new Set(p.cardTerminals.map((c) => c.id)).size === p.cardTerminals.length, { message: 'duplicate-id' })
+  .refine((p) => new Set(p.remoteTools).size === p.remoteTools.length, { message: 'duplicate-tool' })
+  .refine((p) => new Set(p.portals).size === p.portals.length, { message: 'duplicate-portal' });
+export type ProfileInput = z.input<typeof profileInputSchema>;
+
+export function defaultProfile(): Profile {
+  return {
+    completed: false,
+    products: [],
+    connector: 'unsure',
+    connectorModel: 'unknown',
+    cardTerminals: [],
+    computers: [],
+    windowsAccounts: 'unsure',
+    remoteTools: [],
+    firewall: 'unsure',
+    securitySystem: 'unsure',
+    portals: [],
+  };
+}

@@ -1,0 +1,87 @@
+import type { Audience, Guide, Pack } from '../advisory/pack-schema';
+import type { Area } from './log';
+import type { Product, Profile } from './profile';
+
+export type TaskKind =
+  | 'pvs'
+  | 'connector'
+  | 'windows-server'
+  | 'windows-workstation'
+  | 'firewall'
+  | 'security-system'
+  | 'remote'
+  | 'card-terminal'
+  | 'portal'
+  | 'team-briefing';
+
+/** One thing to do, derived from the profile; its id stays the same as long as its subject exists. */
+export interface Task {
+  id: string;
+  kind: TaskKind;
+  area: Area;
+  /** Product, computer name, tool or portal the task is about. */
+  subject: string;
+  guideId: string;
+  audience: Audience;
+  /** 1 is most urgent. */
+  priority: number;
+}
+
+/**
+ * Risk tiers: remote maintenance and connector first (they open the practice to outsiders), then server,
+ * firewall, security console and e-mail (they can reset or guard everything else), then the practice software,
+ * then workstations, card terminals and portals, then the team briefing.
+ */
+const TIER: Record<TaskKind, number> = {
+  remote: 1,
+  connector: 1,
+  'windows-server': 2,
+  firewall: 2,
+  'security-system': 2,
+  portal: 4,
+  pvs: 3,
+  'windows-workstation': 4,
+  'card-terminal': 4,
+  'team-briefing': 5,
+};
+
+const guideFor = (pack: Pick<Pack, 'guides'>, predicate: (guide: Guide) => boolean) => pack.guides.find(predicate);
+
+/** Derive the practice's tasks from its answers and the advisory pack; pure and deterministic. */
+export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[] {
+  const tasks: Task[] = [];
+  const add = (id: string, kind: TaskKind, area: Area, subject: string, guide: Guide | undefined, tier = TIER[kind]) => {
+    if (guide) tasks.push({ id, kind, area, subject, guideId: guide.id, audience: guide.audience, priority: tier });
+  };
+  const byProduct = (target: Guide['target'], product: Product) =>
+    guideFor(pack, (g) => g.target === target && g.products.includes(product));
+  const byId = (guideId: string) => guideFor(pack, (g) => g.id === guideId);
+
+  const connectorPresent = profile.connector !== 'no';
+  for (const tool of profile.remoteTools) add(`remote:${tool}`, 'remote', 'remote', tool, byId(`remote-${tool}`));
+  if (connectorPresent) {
+    for (const product of profile.products) add(`connector:${product}`, 'connector', 'connector', product, byProduct('connector', product));
+  }
+  for (const computer of profile.computers.filter((c) => c.server)) {
+    add(`windows:${computer.id}`, 'windows-server', 'windows', computer.name, byId('windows-server'));
+  }
+  if (profile.firewall !== 'no') add('firewall', 'firewall', 'windows', '', byId('firewall'));
+  if (profile.securitySystem !== 'no') add('security-system', 'security-system', 'windows', '', byId('security-system'));
+  // E-mail can reset other passwords, so it comes with the administrator accounts.
+  if (profile.portals.includes('email')) add('portal:email', 'portal', 'other', 'email', byId('portal-email'), 2);
+  for (const product of profile.products) add(`pvs:${product}`, 'pvs', 'pvs', product, byProduct('pvs', product));
+  for (const computer of profile.computers.filter((c) => !c.server)) {
+    add(`windows:${computer.id}`, 'windows-workstation', 'windows', computer.name, byId('windows-workstation'));
+  }
+  for (const terminal of profile.cardTerminals)
+    add(`card-terminal:${terminal.id}`, 'card-terminal', 'connector', terminal.model, byId('card-terminal'));
+  for (const portal of profile.portals.filter((p) => p !== 'email'))
+    add(`portal:${portal}`, 'portal', 'other', portal, byId(`portal-${portal}`));
+  add('team-briefing', 'team-briefing', 'other', '', byId('team-briefing'));
+
+  // Stable sort: tier first, then the order above (which follows the questions of the Einrichtung).
+  return tasks
+    .map((task, index) => ({ task, index }))
+    .sort((a, b) => a.task.priority - b.task.priority || a.index - b.index)
+    .map(({ task }) => task);
+}
