@@ -9,9 +9,11 @@ test('starts in German with the app frame', async ({ userDataDir, host }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(nav.getByRole('button')).toHaveText(['Übersicht', 'Aufgaben', 'Protokoll', 'Einstellungen']);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Passwort-Lotse');
+  // The first start opens the Einrichtung.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie heißt Ihre Praxis?');
+  await expect(page.getByText('Einrichtung · Frage 1 von 11')).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await screenshot(page, host, '01-uebersicht');
+  await screenshot(page, host, '01-erster-start');
   await app.close();
 });
 
@@ -35,7 +37,8 @@ test('practice name, user and language persist across a restart', async ({ userD
   app = await launchApp({ userDataDir });
   page = app.page;
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Praxis Dr. Weiß');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your practice called?');
+  await expect(page.locator('.practice-name')).toHaveText('Praxis Dr. Weiß');
   await expect(page.locator('.user-name')).toHaveText('Signed in as: S. Yılmaz');
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Practice name')).toHaveValue('Praxis Dr. Weiß');
@@ -75,7 +78,7 @@ test('with no good copy the app starts afresh and says where the damaged file is
   writeFileSync(join(userDataDir, 'passwort-lotse.json'), 'das ist kein JSON');
   const app = await launchApp({ userDataDir });
   await expect(app.page.getByRole('alert')).toContainText('es gab keine funktionierende Sicherung');
-  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Passwort-Lotse');
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Wie heißt Ihre Praxis?');
   await app.close();
 });
 
@@ -105,7 +108,7 @@ test('the page runs under a strict content security policy and has no Node', asy
     violations: ['img-src', 'script-src-elem'],
     require: 'undefined',
     process: 'undefined',
-    api: ['dismissNotice', 'getState', 'onStateChanged', 'updateSettings'],
+    api: ['checkStep', 'dismissNotice', 'getState', 'onStateChanged', 'saveProfile', 'setTaskStatus', 'undoTaskStatus', 'updateSettings'],
   });
   await app.close();
 });

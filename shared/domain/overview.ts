@@ -25,6 +25,8 @@ export interface OverviewSummary {
   overall: Progress;
   byArea: Record<Area, Progress>;
   next?: TaskView;
+  /** The most important actionable task the practice can do itself (when `next` is the IT partner's). */
+  nextForPraxis?: TaskView;
   waitingForIt: TaskView[];
   outdated: TaskView[];
 }
@@ -40,10 +42,12 @@ export function summarize(tasks: readonly TaskView[]): OverviewSummary {
   const byArea = Object.fromEntries(AREAS.map((area) => [area, count(tasks.filter((t) => t.area === area))])) as Record<Area, Progress>;
   const isIt = (audience: Audience, status: Status) => status === 'handed-to-it' || (audience === 'it-partner' && !isFinished(status));
   const next = tasks.find((t) => ACTIONABLE.includes(t.status));
+  const nextForPraxis = tasks.find((t) => ACTIONABLE.includes(t.status) && t.audience === 'praxis');
   return {
     overall: count(tasks),
     byArea,
     ...(next ? { next } : {}),
+    ...(nextForPraxis ? { nextForPraxis } : {}),
     waitingForIt: tasks.filter((t) => isIt(t.audience, t.status)),
     outdated: tasks.filter((t) => t.outdated || t.status === 'recheck'),
   };

@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent } from './migrations';
+import { migrateToCurrent, migrations } from './migrations';
 import { CURRENT_SCHEMA_VERSION, defaultPersistedState, persistedStateSchema } from './persisted';
+
+describe('migration 1 → 2', () => {
+  const v1 = { schemaVersion: 1, settings: { practiceName: 'Praxis Süd', userName: 'SY', language: 'en' } };
+
+  it('adds an empty profile, no task states and an empty Protokoll, and keeps the settings', () => {
+    const step = migrations[1];
+    expect(step).toBeDefined();
+    const v2 = step?.(structuredClone(v1));
+    expect(v2).toEqual({ ...v1, schemaVersion: 2, profile: defaultPersistedState().profile, taskStates: {}, log: [] });
+    expect(persistedStateSchema.safeParse(v2).success).toBe(true);
+  });
+
+  it('is pure: the input is not changed', () => {
+    const input = structuredClone(v1);
+    migrations[1]?.(input);
+    expect(input).toEqual(v1);
+  });
+
+  it('runs through migrateToCurrent', () => {
+    expect(migrateToCurrent(structuredClone(v1))).toMatchObject({
+      ok: true,
+      from: 1,
+      migrated: true,
+      data: { schemaVersion: 2, settings: v1.settings },
+    });
+  });
+});
 
 describe('migrateToCurrent', () => {
   it('leaves a store of the current version as it is', () => {

@@ -71,3 +71,14 @@ describe('openStateStore with a real conf store', () => {
     expect(readFileSync(recovered.notice?.damagedFile as string, 'utf8')).toContain('"schemaVersion":99');
   });
 });
+
+describe('openStateStore migrations on disk', () => {
+  it('migrates a version-1 file to the current version and keeps its settings', () => {
+    writeFileSync(file(), JSON.stringify({ schemaVersion: 1, settings: { practiceName: 'Praxis Alt', userName: 'AB', language: 'de' } }));
+    const opened = open();
+    expect(opened.notice).toBeUndefined();
+    expect(opened.store.get('schemaVersion')).toBe(2);
+    expect(opened.store.get('settings').practiceName).toBe('Praxis Alt');
+    expect(JSON.parse(readFileSync(file(), 'utf8')).schemaVersion).toBe(2);
+  });
+});

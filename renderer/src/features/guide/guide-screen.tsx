@@ -61,7 +61,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapsh
   return (
     <article aria-labelledby={`${id}-title`} className="screen guide">
       <button type="button" className="link-button back" onClick={() => onNavigate({ screen: 'tasks' })}>
-        ← {t('guide.back')}
+        <span aria-hidden="true">← </span>
+        {t('guide.back')}
       </button>
       <h1 id={`${id}-title`} tabIndex={-1}>
         {title}

@@ -3,7 +3,7 @@ import { AREAS } from '../../../../shared/domain/log';
 import { summarize } from '../../../../shared/domain/overview';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import type { Navigate } from '../../app/routes';
-import { AudienceBadge, StatusBadge } from '../tasks/status-badge';
+import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */
@@ -52,7 +52,8 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
               <>
                 <p className="next-title">{taskTitle(t, summary.next, snapshot)}</p>
                 <p>
-                  <StatusBadge status={summary.next.status} /> <AudienceBadge audience={summary.next.audience} />
+                  <StatusBadge status={summary.next.status} />{' '}
+                  {t('overview.nextWho', { audience: t(AUDIENCE_KEYS[summary.next.audience]) })}
                 </p>
                 <button type="button" className="button-primary" onClick={() => open(summary.next?.id ?? '')}>
                   {t('overview.start')}
@@ -60,6 +61,14 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
               </>
             ) : (
               <p>{t('overview.allDone')}</p>
+            )}
+            {summary.nextForPraxis && summary.nextForPraxis.id !== summary.next?.id && (
+              <p className="next-praxis">
+                {t('overview.nextForPraxis')}{' '}
+                <button type="button" className="link-button" onClick={() => open(summary.nextForPraxis?.id ?? '')}>
+                  {taskTitle(t, summary.nextForPraxis, snapshot)}
+                </button>
+              </p>
             )}
           </section>
           <section className="card" aria-labelledby="overview-progress">
@@ -94,7 +103,6 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
                 ))}
               </ul>
             )}
-            <p className="help">{t('overview.nextWho', { audience: t(AUDIENCE_KEYS['it-partner']) })}</p>
           </section>
         </div>
       )}

@@ -89,7 +89,7 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
             {entries.map((entry) => (
               <tr key={entry.seq}>
                 <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-                <td>{entry.by}</td>
+                <td className="nowrap">{entry.by}</td>
                 <td>
                   {describe(entry)}
                   {entry.reason && (
@@ -99,7 +99,7 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
                     </>
                   )}
                 </td>
-                <td>{entry.guideVersion ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}</td>
+                <td className="nowrap">{entry.guideVersion ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -249,7 +249,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: Snapshot; onNa
                         update({ computers: draft.computers.map((c) => (c.id === computer.id ? { ...c, server: e.target.checked } : c)) })
                       }
                     />
-                    <span>{t('setup.computers.server')}</span>
+                    <span>{t('setup.computers.server', { number: i + 1 })}</span>
                   </label>
                   <button
                     type="button"
