@@ -4,11 +4,24 @@ import { launchApp } from './launch-app';
 import { expect, test } from './support';
 
 // What only the real Electron app can show: these run in the electron host and are skipped (with the reason) elsewhere.
-test('the window is sandboxed, isolated and without Node integration', async ({ userDataDir, host }) => {
+test('the window has no Node, opens no other window and cannot navigate away', async ({ userDataDir, host }) => {
   test.skip(host !== 'electron', 'needs the real Electron app: window preferences do not exist in the browser host');
   const app = await launchApp({ userDataDir });
-  const url = app.page.url();
-  expect(url.startsWith('app://passwort-lotse/')).toBe(true);
+  expect(app.page.url().startsWith('app://passwort-lotse/')).toBe(true);
+  // No Node in the page, no second window from window.open.
+  expect(
+    await app.page.evaluate(() => [
+      typeof (window as unknown as { require?: unknown }).require,
+      typeof (window as unknown as { process?: unknown }).process,
+    ]),
+  ).toEqual(['undefined', 'undefined']);
+  expect(await app.page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+  expect(await app.electron?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  // Navigation away from the app is refused.
+  await app.page.evaluate(() => {
+    window.location.href = 'https://example.org/';
+  });
+  await expect.poll(() => app.page.url()).toMatch(/^app:\/\/passwort-lotse\//);
   await app.close();
 });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { _electron, chromium, test, type Browser, type Page } from '@playwright/test';
+import { _electron, chromium, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { startMainServices } from '../electron/main/bootstrap';
 import { type SenderInfo } from '../electron/main/ipc/router';
 import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-protocol';
@@ -16,6 +16,8 @@ const BROWSER_ORIGIN = 'https://passwort-lotse.test';
 
 export interface RunningApp {
   page: Page;
+  /** The Electron application, in the electron host only. */
+  electron?: ElectronApplication;
   host: HostName;
   userDataDir: string;
   close(): Promise<void>;
@@ -47,7 +49,7 @@ async function launchElectron(userDataDir: string): Promise<RunningApp> {
   });
   const page = await app.firstWindow();
   await page.setViewportSize({ width: 1366, height: 768 });
-  return { page, host: 'electron', userDataDir, close: () => app.close() };
+  return { page, electron: app, host: 'electron', userDataDir, close: () => app.close() };
 }
 
 async function launchBrowserHost(userDataDir: string): Promise<RunningApp> {

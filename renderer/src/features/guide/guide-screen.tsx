@@ -124,7 +124,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapsh
             {task.record.reason && (
               <>
                 <br />
-                {t('guide.reasonRecorded', { reason: task.record.reason })}
+                <span>{t('guide.reasonRecorded', { reason: task.record.reason })}</span>
               </>
             )}
           </p>

@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { defaultProfile } from '../../../../shared/domain/profile';
+import { App } from '../../app/app';
+import { createFakeApi } from '../../test/fake-api';
+import { renderWithApi } from '../../test/render-app';
+
+const practice = () =>
+  createFakeApi({
+    state: {
+      settings: { practiceName: 'Praxis Süd', userName: 'SY', language: 'de' },
+      profile: { ...defaultProfile(), completed: true, products: ['x.comfort'], connector: 'yes', remoteTools: ['teamviewer'] },
+    },
+  });
+
+async function openTask(name: string) {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Aufgaben' }));
+  await user.click(await screen.findByRole('button', { name }));
+  const heading = await screen.findByRole('heading', { level: 1, name });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
+  return user;
+}
+
+describe('GuideScreen', () => {
+  it('shows version, date and issuer as the vendor gave them, and a source for each step', async () => {
+    renderWithApi(<App />, practice());
+    await openTask('Praxissoftware x.comfort');
+    expect(screen.getByText('medatixx GmbH & Co. KG · Version 1.1 vom 09.11.2021')).toBeTruthy();
+    const steps = screen.getAllByRole('listitem').filter((li) => li.classList.contains('step'));
+    expect(steps.length).toBeGreaterThan(3);
+    for (const step of steps) expect(within(step).getByText(/^Quelle: .+/)).toBeTruthy();
+    // A warning stands before the risky step, as a note.
+    expect(screen.getAllByRole('note')[0]?.textContent).toContain('Administrator-Passwort');
+  });
+
+  it('renders the Markdown subset as elements, never as HTML', async () => {
+    renderWithApi(<App />, practice());
+    await openTask('Praxissoftware x.comfort');
+    const bold = screen.getAllByText('zuerst');
+    expect(bold.some((el) => el.tagName === 'STRONG')).toBe(true);
+    expect(document.querySelector('.steps')?.innerHTML).not.toContain('**');
+  });
+
+  it('requires a reason for "Nicht zutreffend" and records it', async () => {
+    const fake = practice();
+    renderWithApi(<App />, fake);
+    const user = await openTask('Fernwartung: TeamViewer');
+    await user.click(screen.getByRole('radio', { name: 'Nicht zutreffend' }));
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    expect(await screen.findByText('Bitte geben Sie eine Begründung an, warum diese Aufgabe nicht zutrifft.')).toBeTruthy();
+    expect(fake.core.snapshot().tasks.find((t) => t.id === 'remote:teamviewer')?.status).toBe('open');
+    await user.type(screen.getByLabelText('Begründung (Pflicht bei „Nicht zutreffend“)'), 'TeamViewer ist deinstalliert');
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    expect(await screen.findByText('Status gespeichert: Nicht zutreffend.')).toBeTruthy();
+    expect(screen.getByText('Begründung: TeamViewer ist deinstalliert')).toBeTruthy();
+  });
+
+  it('undoes the last change and keeps both entries in the Protokoll', async () => {
+    const fake = practice();
+    renderWithApi(<App />, fake);
+    const user = await openTask('Praxissoftware x.comfort');
+    const undo = screen.getByRole('button', { name: 'Letzte Statusänderung rückgängig machen' });
+    expect(undo).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('radio', { name: 'Erledigt' }));
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    await screen.findByText(/^Erledigt – SY, \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr, Anleitung Version 1\.1$/);
+    await user.click(undo);
+    expect(await screen.findByText('Rückgängig gemacht. Der Eintrag bleibt im Protokoll.')).toBeTruthy();
+    expect(fake.core.snapshot().log.map((e) => e.kind)).toEqual(['status', 'undo']);
+  });
+
+  it('checks a step through main and shows it checked', async () => {
+    const fake = practice();
+    renderWithApi(<App />, fake);
+    const user = await openTask('Praxissoftware x.comfort');
+    const first = screen.getAllByRole('checkbox')[0] as HTMLInputElement;
+    await user.click(first);
+    await waitFor(() => expect(first.checked).toBe(true));
+    expect(fake.calls.at(-1)).toEqual({ method: 'checkStep', args: [{ taskId: 'pvs:x.comfort', stepId: 'vendor-guide', checked: true }] });
+  });
+});
