@@ -5,7 +5,7 @@ import { expect, test } from './support';
 
 // What only the real Electron app can show: these run in the electron host and are skipped (with the reason) elsewhere.
 test('the window has no Node, opens no other window and cannot navigate away', async ({ userDataDir, host }) => {
-  test.skip(host !== 'electron', 'needs the real Electron app: window preferences do not exist in the browser host');
+  test.skip(host !== 'electron', 'needs the real Electron app: window.open and navigation handlers exist only there');
   const app = await launchApp({ userDataDir });
   expect(app.page.url().startsWith('app://passwort-lotse/')).toBe(true);
   // No Node in the page, no second window from window.open.

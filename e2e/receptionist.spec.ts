@@ -92,7 +92,7 @@ async function receptionistPass(page: Page, host: HostName, mode: Mode) {
 
   // The tasks in priority order.
   await expect(heading).toHaveText('Aufgaben');
-  const rows = page.locator('tbody tr th');
+  const rows = page.locator('tbody tr th button');
   await expect(rows).toHaveText([
     'TI-Konnektor (Anleitung für x.comfort)',
     'Windows-Server „Server“',

@@ -88,6 +88,7 @@ export const de = {
       portal: '{{subject}}',
       'team-briefing': 'Team informieren',
     },
+    guide: 'Anleitung: {{title}}, Version {{version}} vom {{date}}',
     cardTerminalNumber: 'Nr. {{number}}',
   },
   guide: {

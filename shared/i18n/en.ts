@@ -85,6 +85,7 @@ export const en: Resources = {
       portal: '{{subject}}',
       'team-briefing': 'Brief the team',
     },
+    guide: 'Guide: {{title}}, version {{version}} of {{date}}',
     cardTerminalNumber: 'no. {{number}}',
   },
   guide: {

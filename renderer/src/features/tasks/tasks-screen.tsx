@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../../shared/format/date';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import type { Navigate } from '../../app/routes';
 import { AudienceBadge, StatusBadge } from './status-badge';
@@ -34,12 +35,22 @@ export function TasksScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNa
             <tbody>
               {snapshot.tasks.map((task) => {
                 const title = taskTitle(t, task, snapshot);
+                const guide = snapshot.guides.find((g) => g.id === task.guideId);
                 return (
                   <tr key={task.id} data-task-id={task.id}>
                     <th scope="row">
                       <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
                         {title}
                       </button>
+                      {guide && (
+                        <span className="task-guide">
+                          {t('tasks.guide', {
+                            title: guide.title,
+                            version: guide.version,
+                            date: formatDay(guide.date, snapshot.settings.language),
+                          })}
+                        </span>
+                      )}
                     </th>
                     <td>{t(AREA_KEYS[task.area])}</td>
                     <td>
