@@ -6,6 +6,7 @@ import { type SenderInfo } from '../electron/main/ipc/router';
 import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-protocol';
 import { confEngine } from '../electron/main/store/conf-engine';
 import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
+import { testTrustedKeys } from './test-keys';
 import { eventChannels, invokeChannels } from '../shared/ipc/channels';
 import { chromiumPath, electronBinary, type HostName } from './hosts';
 
@@ -71,6 +72,8 @@ async function launchBrowserHost(userDataDir: string): Promise<RunningApp> {
     version: '0.1.0-e2e',
     appOrigin: BROWSER_ORIGIN,
     packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
+    keysDir: join(root, 'assets', 'keys'),
+    extraTrustedKeys: testTrustedKeys(),
   });
   const context = await sharedBrowser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   // No network: anything but the app origin is refused, as in the app.

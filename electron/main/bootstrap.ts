@@ -5,7 +5,9 @@ import { createIpcRouter, type IpcRouter } from './ipc/router';
 import { createFileLogger, type Logger } from './logger';
 import type { StoreEngine } from './store/key-value-store';
 import { openStateStore } from './store/open-state-store';
-import { loadBundledPack } from './services/advisory-source';
+import { loadBundledPack, loadTrustedKeys } from './services/advisory-source';
+import { AdvisoryService } from './services/advisory-service';
+import type { TrustedKey } from './services/pack-signing';
 
 export const APP_ORIGIN = 'app://passwort-lotse';
 
@@ -22,6 +24,10 @@ export function startMainServices(options: {
   version: string;
   /** The bundled advisory pack file. */
   packFile: string;
+  /** Folder of trusted public keys (*.pem) for pack updates. */
+  keysDir: string;
+  /** Further trusted keys, for tests that sign their own update packs. */
+  extraTrustedKeys?: readonly TrustedKey[];
   appOrigin?: string;
   logger?: Logger;
   clock?: () => Date;
@@ -32,7 +38,12 @@ export function startMainServices(options: {
   const core = createMainCore({
     opened,
     logger,
-    pack: loadBundledPack(options.packFile),
+    advisory: new AdvisoryService({
+      bundled: loadBundledPack(options.packFile),
+      trustedKeys: [...loadTrustedKeys(options.keysDir), ...(options.extraTrustedKeys ?? [])],
+      installedFile: join(options.userDataDir, 'packs', 'installed-update.json'),
+      logger,
+    }),
     ...(options.clock ? { clock: options.clock } : {}),
     appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
   });

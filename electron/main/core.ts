@@ -1,9 +1,9 @@
-import type { Pack } from '../../shared/advisory/pack-schema';
 import type { ApiMethod } from '../../shared/ipc/channels';
 import type { ParsedArgsOf, ResultOf } from '../../shared/ipc/contract';
 import type { AppInfo, Snapshot } from '../../shared/state/snapshot';
 import type { Logger } from './logger';
-import { ChecklistService } from './services/checklist-service';
+import type { AdvisoryService } from './services/advisory-service';
+import { ChecklistError, ChecklistService } from './services/checklist-service';
 import { NoticeService } from './services/notice-service';
 import { SettingsService } from './services/settings-service';
 import type { OpenedStore } from './store/open-state-store';
@@ -32,10 +32,17 @@ export interface MainCore {
  *
  * The Electron entry and the e2e browser host both build the app from this one function.
  */
-export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; logger: Logger; pack: Pack; clock?: () => Date }): MainCore {
+export function createMainCore(deps: {
+  opened: OpenedStore;
+  appInfo: AppInfo;
+  logger: Logger;
+  advisory: AdvisoryService;
+  clock?: () => Date;
+}): MainCore {
   const store = deps.opened.store;
   const settings = new SettingsService(store);
-  const checklist = new ChecklistService(store, () => deps.pack, deps.clock ?? (() => new Date()));
+  const { advisory } = deps;
+  const checklist = new ChecklistService(store, () => advisory.current(), deps.clock ?? (() => new Date()));
   const notices = new NoticeService(deps.opened.notice ? [deps.opened.notice] : []);
   const listeners = new Set<(snapshot: Snapshot) => void>();
   const user = () => settings.get().userName;
@@ -46,9 +53,10 @@ export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; lo
     app: deps.appInfo,
     profile: checklist.profile(),
     tasks: checklist.views(),
-    guides: deps.pack.guides,
-    advisory: deps.pack.advisory,
+    guides: advisory.current().guides,
+    advisory: advisory.current().advisory,
     log: checklist.log(),
+    pack: advisory.info(),
   });
   const changed = (): Snapshot => {
     const next = snapshot();
@@ -82,6 +90,18 @@ export function createMainCore(deps: { opened: OpenedStore; appInfo: AppInfo; lo
     },
     checkStep: ({ taskId, stepId, checked }) => {
       checklist.checkStep(taskId, stepId, checked, user());
+      return changed();
+    },
+    previewAdvisory: ({ content }) => {
+      const outcome = advisory.preview(content);
+      deps.logger.info('advisory.preview', { outcome: outcome.status === 'ready' ? 'ready' : outcome.refusal });
+      return outcome;
+    },
+    applyAdvisory: ({ previewId }) => {
+      if (user().trim() === '') throw new ChecklistError('no-user');
+      const applied = advisory.apply(previewId);
+      if (!applied) throw new NotFoundError('preview');
+      checklist.applyGuideUpdate(applied.before, applied.after, user());
       return changed();
     },
   };

@@ -47,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
       engine: electronStoreEngine,
       version: app.getVersion(),
       packFile: join(packDir, BUNDLED_PACK_FILE),
+      keysDir: app.isPackaged ? join(process.resourcesPath, 'keys') : join(app.getAppPath(), 'assets', 'keys'),
     });
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -59,7 +59,19 @@ export const packSchema = z
     id,
     /** Increases with every published update of the pack. */
     revision: z.number().int().min(1),
-    advisory: z.object({ issuer: text(200), title: text(300), date: isoDate, summary: text(4000) }).strict(),
+    advisory: z
+      .object({
+        issuer: text(200),
+        title: text(300),
+        date: isoDate,
+        summary: text(4000),
+        /** For the "Was ist passiert?" page: dated events, what is known, and what is not. */
+        timeline: z.array(z.object({ date: isoDate, text: text(600) }).strict()).max(40),
+        known: z.array(text(600)).max(40),
+        unknown: z.array(text(600)).max(40),
+        sources: z.array(text(400)).max(40),
+      })
+      .strict(),
     guides: z.array(guideSchema).min(1).max(200),
   })
   .strict()

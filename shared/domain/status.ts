@@ -32,9 +32,16 @@ export type TaskState = z.infer<typeof taskStateSchema>;
 export type TransitionError = 'reason-required' | 'no-user' | 'same-status' | 'nothing-to-undo';
 
 /** Validate a status change a person asks for; pure, so every rule has a unit test. */
-export function checkTransition(current: Status, next: Status, reason: string | undefined, user: string): TransitionError | null {
+export function checkTransition(
+  current: Status,
+  next: Status,
+  reason: string | undefined,
+  user: string,
+  options: { outdated?: boolean } = {},
+): TransitionError | null {
   if (user.trim() === '') return 'no-user';
-  if (next === current) return 'same-status';
+  // "Erledigt" again is allowed once, to confirm a task under a newer version of its guide.
+  if (next === current && !(next === 'done' && options.outdated)) return 'same-status';
   if (next === 'not-applicable' && (reason ?? '').trim() === '') return 'reason-required';
   return null;
 }

@@ -12,6 +12,8 @@ export const invokeChannels = {
   setTaskStatus: 'task:set-status',
   undoTaskStatus: 'task:undo-status',
   checkStep: 'task:check-step',
+  previewAdvisory: 'advisory:preview',
+  applyAdvisory: 'advisory:apply',
 } as const;
 
 export type ApiMethod = keyof typeof invokeChannels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PACK_BYTES, PACK_REFUSALS } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
 import { settingsPatchSchema } from '../state/settings';
@@ -13,6 +14,35 @@ import type { IpcResult } from './result';
  * renderer gets its types from it. Adding a channel means one entry here, one in `channels.ts`, one handler.
  */
 const taskId = z.string().min(1).max(120);
+
+const previewResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ready'),
+    previewId: z.string(),
+    fromRevision: z.number(),
+    toRevision: z.number(),
+    diff: z.object({
+      newGuides: z.array(z.object({ guideId: z.string(), title: z.string(), version: z.string() })),
+      changedGuides: z.array(
+        z.object({
+          guideId: z.string(),
+          title: z.string(),
+          oldVersion: z.string(),
+          newVersion: z.string(),
+          changedSteps: z.array(z.string()),
+        }),
+      ),
+      removedGuides: z.array(z.object({ guideId: z.string(), title: z.string() })),
+      newProducts: z.array(z.string()),
+    }),
+  }),
+  z.object({
+    status: z.literal('refused'),
+    refusal: z.enum(PACK_REFUSALS),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })),
+  }),
+]);
+export type PreviewResult = z.infer<typeof previewResultSchema>;
 
 export const contract = {
   getState: { channel: invokeChannels.getState, args: z.tuple([]), result: snapshotSchema },
@@ -48,6 +78,17 @@ export const contract = {
   checkStep: {
     channel: invokeChannels.checkStep,
     args: z.tuple([z.object({ taskId, stepId: z.string().min(1).max(80), checked: z.boolean() }).strict()]),
+    result: snapshotSchema,
+  },
+  previewAdvisory: {
+    channel: invokeChannels.previewAdvisory,
+    // Main refuses files over MAX_PACK_BYTES with its own message; this bound only stops absurd payloads.
+    args: z.tuple([z.object({ content: z.string().max(MAX_PACK_BYTES * 4) }).strict()]),
+    result: previewResultSchema,
+  },
+  applyAdvisory: {
+    channel: invokeChannels.applyAdvisory,
+    args: z.tuple([z.object({ previewId: z.string().uuid() }).strict()]),
     result: snapshotSchema,
   },
 } as const satisfies Record<ApiMethod, ChannelSpec>;

@@ -59,7 +59,17 @@ export const snapshotSchema = z.object({
   profile: profileSchema,
   tasks: z.array(taskViewSchema),
   guides: z.array(guideSchema),
-  advisory: z.object({ issuer: z.string(), title: z.string(), date: z.string(), summary: z.string() }),
+  advisory: z.object({
+    issuer: z.string(),
+    title: z.string(),
+    date: z.string(),
+    summary: z.string(),
+    timeline: z.array(z.object({ date: z.string(), text: z.string() })),
+    known: z.array(z.string()),
+    unknown: z.array(z.string()),
+    sources: z.array(z.string()),
+  }),
   log: z.array(logEntrySchema),
+  pack: z.object({ id: z.string(), revision: z.number(), source: z.enum(['bundled', 'imported']) }),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

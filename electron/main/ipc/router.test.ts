@@ -6,7 +6,7 @@ import { startMainServices } from '../bootstrap';
 import { createFileLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
 import { defaultProfile } from '../../../shared/domain/profile';
-import { appSender, BUNDLED_PACK_PATH, startTestServices } from '../test-support';
+import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
 import { isTrustedSender, type SenderInfo } from './router';
 
 /** For every channel: arguments that are valid, and arguments the contract must refuse. */
@@ -52,6 +52,14 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
     valid: [{ taskId: 'team-briefing', stepId: 'brief', checked: true }],
     invalid: [[], [{ taskId: 'team-briefing', stepId: 'brief' }], [{ taskId: 'team-briefing', stepId: 'brief', checked: 'ja' }]],
   },
+  previewAdvisory: {
+    valid: [{ content: '{}' }],
+    invalid: [[], [{ content: 5 }], [{ content: 'x'.repeat(8 * 1024 * 1024 + 1) }], [{ content: '{}', path: '/etc/passwd' }]],
+  },
+  applyAdvisory: {
+    valid: [{ previewId: '00000000-0000-4000-8000-000000000000' }],
+    invalid: [[], [{ previewId: 'abc' }], [{ previewId: 7 }]],
+  },
 };
 
 /** What a valid call from the app answers: a snapshot, or the typed refusal a fresh practice gets. */
@@ -64,6 +72,9 @@ const expectedFresh: Record<ApiMethod, true | string> = {
   setTaskStatus: 'no-user',
   undoTaskStatus: 'no-user',
   checkStep: 'no-user',
+  // A file that is not a pack is refused in the result, not as an IPC error.
+  previewAdvisory: true,
+  applyAdvisory: 'no-user',
 };
 
 const foreignSenders: [string, SenderInfo | null][] = [
@@ -128,6 +139,7 @@ describe('router', () => {
       version: 't',
       logger: createFileLogger(join(dir, 'x.log')),
       packFile: BUNDLED_PACK_PATH,
+      keysDir: KEYS_DIR,
     });
     expect(again.core.snapshot().settings.practiceName).toBe('Praxis Dr. Öztürk');
   });
@@ -141,6 +153,7 @@ describe('router', () => {
       version: 't',
       logger: createFileLogger(logFile),
       packFile: BUNDLED_PACK_PATH,
+      keysDir: KEYS_DIR,
     });
     await services.router.invoke('settings:update', appSender, [{ userName: 'Geheimnis-Eins' }]);
     await services.router.invoke('settings:update', appSender, [{ userName: 'Geheimnis-Zwei'.repeat(10) }]);

@@ -3,7 +3,7 @@ import { defaultProfile, type Profile } from '../../../shared/domain/profile';
 import { startMainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
-import { BUNDLED_PACK_PATH, startTestServices } from '../test-support';
+import { BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
 
 const practice: Profile = {
   ...defaultProfile(),
@@ -119,6 +119,7 @@ describe('ChecklistService on a real conf store', () => {
       version: 't',
       logger: createMemoryLogger(),
       packFile: BUNDLED_PACK_PATH,
+      keysDir: KEYS_DIR,
     });
     expect(again.core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')?.status).toBe('done');
     expect(again.core.snapshot().log).toEqual(core.snapshot().log);

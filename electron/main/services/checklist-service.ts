@@ -1,3 +1,4 @@
+import { redoRequiredSince } from '../../../shared/advisory/pack-diff';
 import type { Pack } from '../../../shared/advisory/pack-schema';
 import type { LogEntry } from '../../../shared/domain/log';
 import type { TaskView } from '../../../shared/domain/overview';
@@ -68,9 +69,10 @@ export class ChecklistService {
     const task = this.find(taskId);
     const state = this.state(taskId);
     const from = currentStatus(state);
-    const refusal = checkTransition(from, status, reason, by);
-    if (refusal) throw new ChecklistError(refusal);
     const guideVersion = this.guideVersion(task);
+    const outdated = state.history.at(-1)?.guideVersion !== guideVersion;
+    const refusal = checkTransition(from, status, reason, by, { outdated });
+    if (refusal) throw new ChecklistError(refusal);
     const at = this.clock().toISOString();
     const record = { status, at, by, guideVersion, ...(status === 'not-applicable' && reason ? { reason } : {}) };
     this.saveState(taskId, { ...state, history: [...state.history, record] });
@@ -88,6 +90,39 @@ export class ChecklistService {
       },
       at,
     );
+  }
+
+  /**
+   * After a guide update: a task done under an older version becomes "Erneut prüfen" where the guide's changelog
+   * says a step must be redone; otherwise it stays done and shows that its guide changed.
+   */
+  applyGuideUpdate(before: Pack, after: Pack, by: string): void {
+    const changed = after.guides.filter((guide) => JSON.stringify(guide) !== JSON.stringify(before.guides.find((g) => g.id === guide.id)));
+    for (const guide of changed) this.append({ by, kind: 'guide-update', guideId: guide.id, guideVersion: guide.version });
+    for (const task of this.tasks()) {
+      const guide = after.guides.find((g) => g.id === task.guideId);
+      const state = this.state(task.id);
+      const record = state.history.at(-1);
+      if (!guide || record?.status !== 'done' || record.guideVersion === guide.version) continue;
+      if (!redoRequiredSince(guide, record.guideVersion)) continue;
+      const at = this.clock().toISOString();
+      const reason = guide.changelog.find((entry) => entry.version === guide.version)?.note;
+      this.saveState(task.id, { ...state, history: [...state.history, { status: 'recheck', at, by, guideVersion: guide.version }] });
+      this.append(
+        {
+          by,
+          kind: 'status',
+          taskId: task.id,
+          area: task.area,
+          from: 'done',
+          to: 'recheck',
+          guideId: guide.id,
+          guideVersion: guide.version,
+          ...(reason ? { reason } : {}),
+        },
+        at,
+      );
+    }
   }
 
   /** Take back the last status change; the Protokoll keeps both the change and the undo. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GuideScreen } from '../features/guide/guide-screen';
+import { IncidentScreen } from '../features/incident/incident-screen';
 import { NoticeList } from '../features/notices/notice-list';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { ProtocolScreen } from '../features/protocol/protocol-screen';
@@ -72,6 +73,7 @@ export function App() {
         {current.screen === 'protocol' && <ProtocolScreen snapshot={snapshot} />}
         {current.screen === 'settings' && <SettingsScreen snapshot={snapshot} onNavigate={navigate} />}
         {current.screen === 'setup' && <SetupWizard snapshot={snapshot} onNavigate={navigate} />}
+        {current.screen === 'incident' && <IncidentScreen snapshot={snapshot} />}
       </main>
     </div>
   );

@@ -12,6 +12,7 @@ const LABEL_KEYS = {
 function sectionOf(route: Route): Screen {
   if (route.screen === 'task') return 'tasks';
   if (route.screen === 'setup') return 'settings';
+  if (route.screen === 'incident') return 'overview';
   return route.screen;
 }
 

@@ -1,10 +1,12 @@
 // Component tests run the real main core behind the bridge, so the fake cannot drift from main's behaviour.
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMainCore } from '../../../electron/main/core';
 import { createIpcRouter } from '../../../electron/main/ipc/router';
 import { createMemoryLogger } from '../../../electron/main/logger';
 import { BUNDLED_PACK_FILE, loadBundledPack } from '../../../electron/main/services/advisory-source';
 import { MemoryStore } from '../../../electron/main/store/memory-store';
+import { AdvisoryService } from '../../../electron/main/services/advisory-service';
 import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
@@ -24,7 +26,12 @@ export function createFakeApi(options: { state?: Partial<PersistedState>; notice
     opened: { store, ...(options.notices?.[0] ? { notice: options.notices[0] } : {}) },
     appInfo: { version: '0.1.0', dataDir: 'C:\\Users\\Empfang\\AppData\\Roaming\\Passwort-Lotse', logFile: 'C:\\…\\passwort-lotse.log' },
     logger: createMemoryLogger(),
-    pack,
+    advisory: new AdvisoryService({
+      bundled: pack,
+      trustedKeys: [],
+      installedFile: join(tmpdir(), `pl-none-${Date.now()}`, 'x.json'),
+      logger: createMemoryLogger(),
+    }),
     clock: options.now ?? (() => new Date('2026-11-28T13:32:00Z')),
   });
   const router = createIpcRouter(core.handlers, { appOrigin: APP, logger: createMemoryLogger() });

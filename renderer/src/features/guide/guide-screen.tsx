@@ -52,6 +52,11 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapsh
     } else setFeedback({ kind: 'error', messageKey: result.error.messageKey });
   };
 
+  const reconfirm = async () => {
+    const result = await getApi().setTaskStatus({ taskId, status: 'done' });
+    setFeedback(result.ok ? { kind: 'saved', status: 'done' } : { kind: 'error', messageKey: result.error.messageKey });
+  };
+
   const onUndo = async () => {
     const result = await getApi().undoTaskStatus({ taskId });
     setFeedback(result.ok ? { kind: 'undone' } : { kind: 'error', messageKey: result.error.messageKey });
@@ -76,7 +81,12 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapsh
         </p>
       </div>
       {task.outdated && task.record && (
-        <p className="notice notice-warning">{t('guide.outdated', { old: task.record.guideVersion, current: task.guideVersion })}</p>
+        <div className="notice notice-warning">
+          <p>{t('guide.outdated', { old: task.record.guideVersion, current: task.guideVersion })}</p>
+          <button type="button" className="button-secondary" onClick={() => void reconfirm()}>
+            {t('guide.reconfirm')}
+          </button>
+        </div>
       )}
 
       <h2>{t('guide.stepsTitle')}</h2>

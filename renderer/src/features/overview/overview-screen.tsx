@@ -107,6 +107,11 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
         </div>
       )}
       <p className="info-box">{t('overview.noPassword')}</p>
+      <p>
+        <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'incident' })}>
+          {t('incident.link')}
+        </button>
+      </p>
     </section>
   );
 }

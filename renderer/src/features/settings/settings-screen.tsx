@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, SettingsPatch } from '../../../../shared/state/settings';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
+import { UpdateSection } from '../advisory/update-section';
 import type { Navigate } from '../../app/routes';
 
 const PRACTICE_NAME_MAX = 120;
@@ -110,6 +111,8 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
           {t('setup.edit')}
         </button>
       </section>
+
+      <UpdateSection snapshot={snapshot} />
 
       <section className="about" aria-labelledby={`${id}-about`}>
         <h2 id={`${id}-about`}>{t('settings.about.title')}</h2>

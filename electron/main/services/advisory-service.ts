@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { diffPacks, type PackDiff } from '../../../shared/advisory/pack-diff';
+import type { Pack } from '../../../shared/advisory/pack-schema';
+import type { PackRefusal } from '../../../shared/advisory/signed-pack';
+import type { Logger } from '../logger';
+import { verifySignedPack, type TrustedKey } from './pack-signing';
+
+export type PreviewOutcome =
+  | { status: 'ready'; previewId: string; fromRevision: number; toRevision: number; diff: PackDiff }
+  | { status: 'refused'; refusal: PackRefusal; issues: { path: string; message: string }[] };
+
+/**
+ * The advisory pack in force: the bundled one, or a newer signed update installed from a file.
+ *
+ * An installed update is kept as the signed file in the user-data folder and verified again at every start, so a
+ * file changed on disk is never trusted.
+ */
+export class AdvisoryService {
+  private pack: Pack;
+  private imported = false;
+  private pending: { id: string; pack: Pack; content: string } | undefined;
+
+  constructor(private readonly deps: { bundled: Pack; trustedKeys: readonly TrustedKey[]; installedFile: string; logger: Logger }) {
+    this.pack = deps.bundled;
+    if (existsSync(deps.installedFile)) {
+      const outcome = verifySignedPack(readFileSync(deps.installedFile, 'utf8'), deps.trustedKeys);
+      if (outcome.ok && outcome.pack.id === deps.bundled.id && outcome.pack.revision > deps.bundled.revision) {
+        this.pack = outcome.pack;
+        this.imported = true;
+      } else {
+        deps.logger.warn('advisory.installed-ignored', { reason: outcome.ok ? 'not-newer-than-bundled' : outcome.refusal });
+      }
+    }
+  }
+
+  current(): Pack {
+    return this.pack;
+  }
+
+  info(): { id: string; revision: number; source: 'bundled' | 'imported' } {
+    return { id: this.pack.id, revision: this.pack.revision, source: this.imported ? 'imported' : 'bundled' };
+  }
+
+  /** Check an update file and say what it would change; changes nothing. */
+  preview(content: string): PreviewOutcome {
+    this.pending = undefined;
+    const outcome = verifySignedPack(content, this.deps.trustedKeys);
+    if (!outcome.ok) return { status: 'refused', refusal: outcome.refusal, issues: outcome.issues ?? [] };
+    if (outcome.pack.id !== this.pack.id) return { status: 'refused', refusal: 'other-advisory', issues: [] };
+    if (outcome.pack.revision <= this.pack.revision) return { status: 'refused', refusal: 'not-newer', issues: [] };
+    const id = randomUUID();
+    this.pending = { id, pack: outcome.pack, content };
+    return {
+      status: 'ready',
+      previewId: id,
+      fromRevision: this.pack.revision,
+      toRevision: outcome.pack.revision,
+      diff: diffPacks(this.pack, outcome.pack),
+    };
+  }
+
+  /** Install the previewed update; returns the pack it replaced, or undefined when the preview is unknown. */
+  apply(previewId: string): { before: Pack; after: Pack } | undefined {
+    const pending = this.pending;
+    if (!pending || pending.id !== previewId) return undefined;
+    mkdirSync(dirname(this.deps.installedFile), { recursive: true });
+    const temp = `${this.deps.installedFile}.tmp-${process.pid}`;
+    writeFileSync(temp, pending.content, 'utf8');
+    renameSync(temp, this.deps.installedFile);
+    const before = this.pack;
+    this.pack = pending.pack;
+    this.imported = true;
+    this.pending = undefined;
+    this.deps.logger.info('advisory.installed', { revision: pending.pack.revision });
+    return { before, after: pending.pack };
+  }
+}

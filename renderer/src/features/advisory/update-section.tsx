@@ -1,0 +1,130 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/advisory/signed-pack';
+import type { PreviewResult } from '../../../../shared/ipc/contract';
+import type { Snapshot } from '../../../../shared/state/snapshot';
+import { getApi } from '../../api';
+
+const REFUSAL_KEYS = {
+  'too-large': 'advisory.errors.too-large',
+  unreadable: 'advisory.errors.unreadable',
+  unsigned: 'advisory.errors.unsigned',
+  'foreign-key': 'advisory.errors.foreign-key',
+  tampered: 'advisory.errors.tampered',
+  invalid: 'advisory.errors.invalid',
+  'other-advisory': 'advisory.errors.other-advisory',
+  'not-newer': 'advisory.errors.not-newer',
+} as const satisfies Record<PackRefusal, string>;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'preview'; preview: Extract<PreviewResult, { status: 'ready' }> }
+  | { kind: 'refused'; refusal: PackRefusal; issues: { path: string; message: string }[] }
+  | { kind: 'error'; messageKey: string }
+  | { kind: 'applied' };
+
+/** Einstellungen → Anleitungen aktualisieren: choose a signed file, see what changes, then apply. */
+export function UpdateSection({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_PACK_BYTES) return setState({ kind: 'refused', refusal: 'too-large', issues: [] });
+    setState({ kind: 'checking' });
+    const result = await getApi().previewAdvisory({ content: await file.text() });
+    if (!result.ok) return setState({ kind: 'error', messageKey: result.error.messageKey });
+    const preview = result.value;
+    setState(
+      preview.status === 'ready' ? { kind: 'preview', preview } : { kind: 'refused', refusal: preview.refusal, issues: preview.issues },
+    );
+  };
+
+  const apply = async (previewId: string) => {
+    const result = await getApi().applyAdvisory({ previewId });
+    setState(result.ok ? { kind: 'applied' } : { kind: 'error', messageKey: result.error.messageKey });
+  };
+
+  return (
+    <section className="update-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('advisory.title')}</h2>
+      <p className="help">{t('advisory.intro')}</p>
+      <p>
+        {t('advisory.installed', {
+          id: snapshot.pack.id,
+          revision: snapshot.pack.revision,
+          source: snapshot.pack.source === 'bundled' ? t('advisory.sourceBundled') : t('advisory.sourceImported'),
+        })}
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('advisory.chooseFile')}</label>
+        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+      </div>
+      <div aria-live="polite">
+        {state.kind === 'checking' && <p role="status">{t('advisory.checking')}</p>}
+        {state.kind === 'applied' && (
+          <p role="status" className="status">
+            {t('advisory.applied')}
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p role="alert" className="status status-error">
+            {t(state.messageKey)}
+          </p>
+        )}
+      </div>
+      {state.kind === 'refused' && (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            <strong>{t('advisory.refusedTitle')}</strong>
+          </p>
+          <p>{t(REFUSAL_KEYS[state.refusal])}</p>
+          {state.issues.length > 0 && (
+            <ul className="issues">
+              {state.issues.map((issue) => (
+                <li key={`${issue.path}-${issue.message}`}>{t('advisory.issue', { path: issue.path, message: issue.message })}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {state.kind === 'preview' && (
+        <div className="preview card" aria-labelledby={`${id}-preview`}>
+          <h3 id={`${id}-preview`}>{t('advisory.previewTitle', { from: state.preview.fromRevision, to: state.preview.toRevision })}</h3>
+          <ul>
+            {state.preview.diff.changedGuides.map((change) => (
+              <li key={change.guideId}>
+                {t('advisory.changedGuide', { title: change.title, old: change.oldVersion, new: change.newVersion })}
+                {change.changedSteps.length > 0 && ` – ${t('advisory.changedSteps', { count: change.changedSteps.length })}`}
+              </li>
+            ))}
+            {state.preview.diff.newGuides.map((guide) => (
+              <li key={guide.guideId}>{t('advisory.newGuide', { title: guide.title, version: guide.version })}</li>
+            ))}
+            {state.preview.diff.removedGuides.map((guide) => (
+              <li key={guide.guideId}>{t('advisory.removedGuide', { title: guide.title })}</li>
+            ))}
+            {state.preview.diff.newProducts.length > 0 && (
+              <li>{t('advisory.newProducts', { products: state.preview.diff.newProducts.join(', ') })}</li>
+            )}
+          </ul>
+          {state.preview.diff.changedGuides.length + state.preview.diff.newGuides.length + state.preview.diff.removedGuides.length ===
+            0 && <p>{t('advisory.nothingChanged')}</p>}
+          <p className="help">{t('advisory.redoHint')}</p>
+          <div className="form-actions">
+            <button type="button" className="button-primary" onClick={() => void apply(state.preview.previewId)}>
+              {t('advisory.apply')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setState({ kind: 'idle' })}>
+              {t('advisory.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

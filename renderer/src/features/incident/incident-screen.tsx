@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../../shared/format/date';
+import type { Snapshot } from '../../../../shared/state/snapshot';
+
+/** "Was ist passiert?": dates, products, what is known and what is not, from the advisory pack. */
+export function IncidentScreen({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslation();
+  const { advisory } = snapshot;
+  const language = snapshot.settings.language;
+  return (
+    <article aria-labelledby="incident-title" className="screen">
+      <h1 id="incident-title" tabIndex={-1}>
+        {t('incident.title')}
+      </h1>
+      <p className="lead">{advisory.summary}</p>
+      <p className="help">{t('incident.issuer', { issuer: advisory.issuer, date: formatDay(advisory.date, language) })}</p>
+      <h2>{t('incident.timeline')}</h2>
+      <ol className="timeline">
+        {advisory.timeline.map((event) => (
+          <li key={`${event.date}-${event.text}`}>
+            <strong>{formatDay(event.date, language)}</strong> – {event.text}
+          </li>
+        ))}
+      </ol>
+      <h2>{t('incident.known')}</h2>
+      <ul>
+        {advisory.known.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>{t('incident.unknown')}</h2>
+      <ul>
+        {advisory.unknown.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <ul className="sources">
+        {advisory.sources.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The pack tool for IT partners and vendors: check, keygen, sign, verify and list advisory packs.
+ *
+ * Usage: npm run advisory -- <check|keygen|sign|verify|list> … (see `npm run advisory -- help`).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeIssue } from '../shared/advisory/issue-text';
+import { packSchema } from '../shared/advisory/pack-schema';
+import { signedPackSchema } from '../shared/advisory/signed-pack';
+import type { Language } from '../shared/state/settings';
+import { loadTrustedKeys } from '../electron/main/services/advisory-source';
+import { generateSigningKeys, jsonPath, signPackBytes, verifySignedPack } from '../electron/main/services/pack-signing';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const TEXT = {
+  de: {
+    usage: [
+      'Verwendung: npm run advisory -- <Befehl> …',
+      '  check <Datei> [--lang de|en]            Paket prüfen (Fehler mit JSON-Pfad)',
+      '  keygen [--out <Ordner>] [--name <Name>]  Ed25519-Schlüsselpaar erzeugen',
+      '  sign <Datei> --key <privater Schlüssel> [--out <Datei>]  Paket signieren',
+      '  verify <Datei> [--keys <Ordner>]         Signatur gegen vertrauenswürdige Schlüssel prüfen',
+      '  list --json <Datei>                      eine JSON-Zeile je Anleitung',
+    ],
+    ok: (file: string, n: number) => `${file}: gültig, ${n} Anleitungen.`,
+    invalid: (file: string, n: number) => `${file}: ungültig, ${n} Fehler:`,
+    notJson: (file: string) => `${file}: kein gültiges JSON.`,
+    missing: (file: string) => `Datei nicht gefunden: ${file}`,
+    keys: (pub: string, priv: string, id: string) => [
+      `Öffentlicher Schlüssel: ${pub}`,
+      `Privater Schlüssel:     ${priv}`,
+      `Schlüssel-ID:           ${id}`,
+      'Den privaten Schlüssel niemals einchecken oder weitergeben.',
+    ],
+    exists: (file: string) => `Datei existiert bereits, wird nicht überschrieben: ${file}`,
+    signed: (file: string, id: string) => `Signiert mit Schlüssel ${id}: ${file}`,
+    verified: (file: string, id: string, rev: number) => `${file}: Signatur gültig (Schlüssel ${id}), Revision ${rev}.`,
+    refused: (file: string, reason: string) => `${file}: abgelehnt (${reason}).`,
+    needKey: 'Bitte mit --key den privaten Schlüssel angeben.',
+  },
+  en: {
+    usage: [
+      'Usage: npm run advisory -- <command> …',
+      '  check <file> [--lang de|en]             check a pack (errors with their JSON path)',
+      '  keygen [--out <dir>] [--name <name>]     create an Ed25519 key pair',
+      '  sign <file> --key <private-key> [--out <file>]  sign a pack',
+      '  verify <file> [--keys <dir>]             verify the signature against trusted keys',
+      '  list --json <file>                       one JSON line per guide',
+    ],
+    ok: (file: string, n: number) => `${file}: valid, ${n} guides.`,
+    invalid: (file: string, n: number) => `${file}: invalid, ${n} errors:`,
+    notJson: (file: string) => `${file}: not valid JSON.`,
+    missing: (file: string) => `File not found: ${file}`,
+    keys: (pub: string, priv: string, id: string) => [
+      `Public key:  ${pub}`,
+      `Private key: ${priv}`,
+      `Key id:      ${id}`,
+      'Never commit or share the private key.',
+    ],
+    exists: (file: string) => `File exists, not overwritten: ${file}`,
+    signed: (file: string, id: string) => `Signed with key ${id}: ${file}`,
+    verified: (file: string, id: string, rev: number) => `${file}: signature valid (key ${id}), revision ${rev}.`,
+    refused: (file: string, reason: string) => `${file}: refused (${reason}).`,
+    needKey: 'Please name the private key with --key.',
+  },
+} as const;
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** A plain pack, or the pack inside a signed file. */
+function packJson(content: string): unknown {
+  const raw: unknown = JSON.parse(content);
+  const envelope = signedPackSchema.safeParse(raw);
+  return envelope.success ? JSON.parse(Buffer.from(envelope.data.payload, 'base64').toString('utf8')) : raw;
+}
+
+/** Run one command; returns the exit code (0 ok, 1 invalid or refused, 2 usage). */
+export function runAdvisoryCli(argv: string[], io: Io): number {
+  const [command, ...args] = argv;
+  const language: Language = option(args, '--lang') === 'en' ? 'en' : 'de';
+  const text = TEXT[language];
+  const valued = new Set(['--lang', '--out', '--name', '--key', '--keys']);
+  const positional = args.filter((arg, i) => !arg.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  const file = positional[0];
+  const read = (path: string): string | undefined => {
+    if (!existsSync(path)) {
+      io.err(text.missing(path));
+      return undefined;
+    }
+    return readFileSync(path, 'utf8');
+  };
+
+  switch (command) {
+    case 'check': {
+      if (!file) break;
+      const content = read(file);
+      if (content === undefined) return 1;
+      let json: unknown;
+      try {
+        json = packJson(content);
+      } catch {
+        io.err(text.notJson(file));
+        return 1;
+      }
+      const parsed = packSchema.safeParse(json);
+      if (parsed.success) {
+        io.out(text.ok(file, parsed.data.guides.length));
+        return 0;
+      }
+      io.err(text.invalid(file, parsed.error.issues.length));
+      for (const issue of parsed.error.issues) {
+        const path = jsonPath(issue.path);
+        io.err(`  ${path}: ${describeIssue({ ...(issue as object), code: issue.code, message: issue.message, path } as never, language)}`);
+      }
+      return 1;
+    }
+    case 'keygen': {
+      const out = resolve(option(args, '--out') ?? '.');
+      const name = option(args, '--name') ?? 'passwort-lotse-signing';
+      const privateFile = join(out, `${name}.private.pem`);
+      const publicFile = join(out, `${name}.pem`);
+      for (const target of [privateFile, publicFile]) {
+        if (existsSync(target)) {
+          io.err(text.exists(target));
+          return 1;
+        }
+      }
+      const keys = generateSigningKeys();
+      writeFileSync(privateFile, keys.privatePem, { mode: 0o600 });
+      writeFileSync(publicFile, keys.publicPem);
+      for (const line of text.keys(publicFile, privateFile, keys.keyId)) io.out(line);
+      return 0;
+    }
+    case 'sign': {
+      const keyFile = option(args, '--key');
+      if (!file) break;
+      if (!keyFile) {
+        io.err(text.needKey);
+        return 2;
+      }
+      const content = read(file);
+      const key = read(keyFile);
+      if (content === undefined || key === undefined) return 1;
+      if (runAdvisoryCli(['check', file, '--lang', language], { out: () => undefined, err: io.err }) !== 0) return 1;
+      const signed = signPackBytes(Buffer.from(content, 'utf8'), key);
+      const target = option(args, '--out') ?? join(dirname(file), `${basename(file, '.json')}.signed.json`);
+      writeFileSync(target, `${JSON.stringify(signed, null, 2)}\n`);
+      io.out(text.signed(target, signed.keyId));
+      return 0;
+    }
+    case 'verify': {
+      if (!file) break;
+      const content = read(file);
+      if (content === undefined) return 1;
+      const outcome = verifySignedPack(content, loadTrustedKeys(option(args, '--keys') ?? join(root, 'assets', 'keys')));
+      if (outcome.ok) {
+        io.out(text.verified(file, outcome.keyId, outcome.pack.revision));
+        return 0;
+      }
+      io.err(text.refused(file, outcome.refusal));
+      for (const issue of outcome.issues ?? []) io.err(`  ${issue.path}: ${issue.message}`);
+      return 1;
+    }
+    case 'list': {
+      if (!file || !args.includes('--json')) break;
+      const content = read(file);
+      if (content === undefined) return 1;
+      const parsed = packSchema.safeParse(packJson(content));
+      if (!parsed.success) return runAdvisoryCli(['check', file, '--lang', language], io);
+      for (const g of parsed.data.guides) {
+        io.out(
+          JSON.stringify({ id: g.id, target: g.target, products: g.products, version: g.version, date: g.date, steps: g.steps.length }),
+        );
+      }
+      return 0;
+    }
+  }
+  for (const line of text.usage) io.err(line);
+  return 2;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = runAdvisoryCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+}

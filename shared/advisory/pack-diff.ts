@@ -1,0 +1,66 @@
+import type { Guide, Pack } from './pack-schema';
+
+/** Compare two version strings such as "1.0" and "1.10" by their numeric parts. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  const pb = b.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}
+
+export interface GuideChange {
+  guideId: string;
+  title: string;
+  oldVersion: string;
+  newVersion: string;
+  /** Step ids added, removed or reworded. */
+  changedSteps: string[];
+}
+
+export interface PackDiff {
+  newGuides: { guideId: string; title: string; version: string }[];
+  changedGuides: GuideChange[];
+  removedGuides: { guideId: string; title: string }[];
+  newProducts: string[];
+}
+
+const stepKey = (guide: Guide) => new Map(guide.steps.map((step) => [step.id, JSON.stringify(step)]));
+
+/** What a pack update changes, for the preview the user sees before applying it; pure. */
+export function diffPacks(installed: Pick<Pack, 'guides'>, next: Pick<Pack, 'guides'>): PackDiff {
+  const before = new Map(installed.guides.map((guide) => [guide.id, guide]));
+  const after = new Map(next.guides.map((guide) => [guide.id, guide]));
+  const products = (pack: Pick<Pack, 'guides'>) => new Set(pack.guides.flatMap((guide) => guide.products));
+  const oldProducts = products(installed);
+  const changedGuides: GuideChange[] = [];
+  for (const guide of next.guides) {
+    const old = before.get(guide.id);
+    if (!old) continue;
+    const oldSteps = stepKey(old);
+    const newSteps = stepKey(guide);
+    const changedSteps = [...new Set([...oldSteps.keys(), ...newSteps.keys()])].filter((id) => oldSteps.get(id) !== newSteps.get(id));
+    if (old.version !== guide.version || changedSteps.length > 0 || JSON.stringify(old) !== JSON.stringify(guide)) {
+      changedGuides.push({ guideId: guide.id, title: guide.title, oldVersion: old.version, newVersion: guide.version, changedSteps });
+    }
+  }
+  return {
+    newGuides: next.guides.filter((g) => !before.has(g.id)).map((g) => ({ guideId: g.id, title: g.title, version: g.version })),
+    changedGuides,
+    removedGuides: installed.guides.filter((g) => !after.has(g.id)).map((g) => ({ guideId: g.id, title: g.title })),
+    newProducts: [...products(next)].filter((p) => !oldProducts.has(p)).sort(),
+  };
+}
+
+/**
+ * Must a step done under `doneVersion` be redone under the guide as it is now?
+ *
+ * True when any changelog entry newer than `doneVersion` (up to the guide's version) says so.
+ */
+export function redoRequiredSince(guide: Guide, doneVersion: string): boolean {
+  return guide.changelog.some(
+    (entry) => entry.redoRequired && compareVersions(entry.version, doneVersion) > 0 && compareVersions(entry.version, guide.version) <= 0,
+  );
+}

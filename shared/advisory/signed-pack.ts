@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** The largest pack file the app reads (an IT partner's USB stick should hold a few hundred KiB at most). */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+export const SIGNED_PACK_FORMAT = 'passwort-lotse-signed-pack/1';
+
+/**
+ * A signed pack as it travels on a USB stick: the pack's exact bytes (base64) and an Ed25519 signature over them.
+ *
+ * `keyId` names the signing key (first 16 hex digits of the SHA-256 of its public key, DER/SPKI).
+ */
+export const signedPackSchema = z
+  .object({
+    format: z.literal(SIGNED_PACK_FORMAT),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    signature: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+      .max(200),
+    payload: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  })
+  .strict();
+export type SignedPack = z.infer<typeof signedPackSchema>;
+
+/** Why an update file is refused; each has a German and an English message under `advisory.errors.`. */
+export const PACK_REFUSALS = [
+  'too-large',
+  'unreadable',
+  'unsigned',
+  'foreign-key',
+  'tampered',
+  'invalid',
+  'other-advisory',
+  'not-newer',
+] as const;
+export type PackRefusal = (typeof PACK_REFUSALS)[number];
