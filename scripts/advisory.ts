@@ -7,6 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeIssue } from '../shared/advisory/issue-text';
+import { de } from '../shared/i18n/de';
+import { en } from '../shared/i18n/en';
 import { packSchema } from '../shared/advisory/pack-schema';
 import { signedPackSchema } from '../shared/advisory/signed-pack';
 import type { Language } from '../shared/state/settings';
@@ -43,7 +45,7 @@ const TEXT = {
     exists: (file: string) => `Datei existiert bereits, wird nicht überschrieben: ${file}`,
     signed: (file: string, id: string) => `Signiert mit Schlüssel ${id}: ${file}`,
     verified: (file: string, id: string, rev: number) => `${file}: Signatur gültig (Schlüssel ${id}), Revision ${rev}.`,
-    refused: (file: string, reason: string) => `${file}: abgelehnt (${reason}).`,
+    refused: (file: string, reason: string) => `${file}: abgelehnt. ${reason}`,
     needKey: 'Bitte mit --key den privaten Schlüssel angeben.',
   },
   en: {
@@ -68,7 +70,7 @@ const TEXT = {
     exists: (file: string) => `File exists, not overwritten: ${file}`,
     signed: (file: string, id: string) => `Signed with key ${id}: ${file}`,
     verified: (file: string, id: string, rev: number) => `${file}: signature valid (key ${id}), revision ${rev}.`,
-    refused: (file: string, reason: string) => `${file}: refused (${reason}).`,
+    refused: (file: string, reason: string) => `${file}: refused. ${reason}`,
     needKey: 'Please name the private key with --key.',
   },
 } as const;
@@ -168,7 +170,7 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
         io.out(text.verified(file, outcome.keyId, outcome.pack.revision));
         return 0;
       }
-      io.err(text.refused(file, outcome.refusal));
+      io.err(text.refused(file, (language === 'de' ? de : en).advisory.errors[outcome.refusal]));
       for (const issue of outcome.issues ?? []) io.err(`  ${issue.path}: ${issue.message}`);
       return 1;
     }

@@ -60,9 +60,18 @@ export function UpdateSection({ snapshot }: { snapshot: Snapshot }) {
           source: snapshot.pack.source === 'bundled' ? t('advisory.sourceBundled') : t('advisory.sourceImported'),
         })}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('advisory.chooseFile')}</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+      <div className="file-picker">
+        {/* The native control's own words follow the browser's language, so it is hidden behind a labelled button. */}
+        <input
+          id={`${id}-file`}
+          className="file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+        />
+        <label htmlFor={`${id}-file`} className="button-secondary file-label">
+          {t('advisory.chooseFile')}
+        </label>
       </div>
       <div aria-live="polite">
         {state.kind === 'checking' && <p role="status">{t('advisory.checking')}</p>}

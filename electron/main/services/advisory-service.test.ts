@@ -1,0 +1,236 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultProfile } from '../../../shared/domain/profile';
+import { appSender, startTestServices } from '../test-support';
+import { bundledPack, packWithXComfortUpdate, signPack } from './pack-fixtures';
+import { generateSigningKeys, trustedKeyFromPem } from './pack-signing';
+
+const keys = generateSigningKeys();
+const trusted = [trustedKeyFromPem(keys.publicPem)];
+
+/** A practice with x.comfort whose PVS task was done under guide version 1.1, and a done Windows task. */
+function practiceWithDoneTasks(dir?: string) {
+  const services = startTestServices(dir, trusted);
+  const { core } = services;
+  core.handlers.updateSettings({ userName: 'SY' });
+  core.handlers.saveProfile({
+    ...defaultProfile(),
+    products: ['x.comfort'],
+    connector: 'no',
+    computers: [{ id: 'c-1', name: 'Empfang 1', server: false }],
+  });
+  core.checklist.setStatus('pvs:x.comfort', 'done', undefined, 'SY');
+  core.checklist.setStatus('windows:c-1', 'done', undefined, 'SY');
+  return services;
+}
+
+const storeBytes = (dir: string) => readFileSync(join(dir, 'passwort-lotse.json'), 'utf8');
+
+describe('AdvisoryService: importing an update', () => {
+  it('previews a newer signed pack without changing anything', async () => {
+    const { router, core, dir } = practiceWithDoneTasks();
+    const before = storeBytes(dir);
+    const result = await router.invoke('advisory:preview', appSender, [
+      { content: signPack(packWithXComfortUpdate(true), keys.privatePem) },
+    ]);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        status: 'ready',
+        fromRevision: 1,
+        toRevision: 2,
+        diff: { changedGuides: [{ guideId: 'pvs-x.comfort', oldVersion: '1.1', newVersion: '1.2', changedSteps: ['admin-first'] }] },
+      },
+    });
+    expect(storeBytes(dir)).toBe(before);
+    expect(core.snapshot().pack).toEqual({ id: 'medatixx-2021-11', revision: 1, source: 'bundled' });
+  });
+
+  it('applies it: a done task whose changelog asks for a redo becomes "Erneut prüfen"; the rest stays done', async () => {
+    const { router, core } = practiceWithDoneTasks();
+    const preview = await router.invoke('advisory:preview', appSender, [
+      { content: signPack(packWithXComfortUpdate(true), keys.privatePem) },
+    ]);
+    const previewId = (preview as { value: { previewId: string } }).value.previewId;
+    const applied = await router.invoke('advisory:apply', appSender, [{ previewId }]);
+    expect(applied.ok).toBe(true);
+    const snapshot = core.snapshot();
+    expect(snapshot.pack).toEqual({ id: 'medatixx-2021-11', revision: 2, source: 'imported' });
+    expect(snapshot.tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({ status: 'recheck', guideVersion: '1.2' });
+    expect(snapshot.tasks.find((t) => t.id === 'windows:c-1')).toMatchObject({ status: 'done', outdated: false });
+    expect(snapshot.log.slice(-2)).toMatchObject([
+      { kind: 'guide-update', guideId: 'pvs-x.comfort', guideVersion: '1.2', by: 'SY' },
+      { kind: 'status', taskId: 'pvs:x.comfort', from: 'done', to: 'recheck', guideVersion: '1.2' },
+    ]);
+    // The same preview cannot be applied twice.
+    expect(await router.invoke('advisory:apply', appSender, [{ previewId }])).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('without a redo flag the done task stays done, marked as done under the older version', async () => {
+    const { router, core } = practiceWithDoneTasks();
+    const preview = await router.invoke('advisory:preview', appSender, [
+      { content: signPack(packWithXComfortUpdate(false), keys.privatePem) },
+    ]);
+    await router.invoke('advisory:apply', appSender, [{ previewId: (preview as { value: { previewId: string } }).value.previewId }]);
+    const task = core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort');
+    expect(task).toMatchObject({ status: 'done', outdated: true, guideVersion: '1.2' });
+    // Confirming under the new version is allowed once and clears the mark.
+    core.checklist.setStatus('pvs:x.comfort', 'done', undefined, 'SY');
+    expect(core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({ status: 'done', outdated: false });
+    expect(() => core.checklist.setStatus('pvs:x.comfort', 'done', undefined, 'SY')).toThrow('same-status');
+  });
+
+  it('keeps the update across a restart, and ignores an installed file changed on disk', async () => {
+    const { router, dir } = practiceWithDoneTasks();
+    const preview = await router.invoke('advisory:preview', appSender, [
+      { content: signPack(packWithXComfortUpdate(true), keys.privatePem) },
+    ]);
+    await router.invoke('advisory:apply', appSender, [{ previewId: (preview as { value: { previewId: string } }).value.previewId }]);
+    expect(startTestServices(dir, trusted).core.snapshot().pack.revision).toBe(2);
+    const installed = join(dir, 'packs', 'installed-update.json');
+    const envelope = JSON.parse(readFileSync(installed, 'utf8'));
+    envelope.payload = Buffer.from(Buffer.from(envelope.payload, 'base64').toString('utf8').replace('Testfassung', 'Fälschung')).toString(
+      'base64',
+    );
+    writeFileSync(installed, JSON.stringify(envelope));
+    const again = startTestServices(dir, trusted);
+    expect(again.core.snapshot().pack).toEqual({ id: 'medatixx-2021-11', revision: 1, source: 'bundled' });
+    expect(again.logger.lines.join('\n')).toContain('advisory.installed-ignored');
+  });
+
+  it.each([
+    ['unsigned', () => JSON.stringify(packWithXComfortUpdate(true))],
+    ['foreign-key', () => signPack(packWithXComfortUpdate(true), generateSigningKeys().privatePem)],
+    [
+      'tampered',
+      () => {
+        const envelope = JSON.parse(signPack(packWithXComfortUpdate(true), keys.privatePem));
+        const text = Buffer.from(envelope.payload, 'base64').toString('utf8').replace('"revision": 2', '"revision": 3');
+        return JSON.stringify({ ...envelope, payload: Buffer.from(text).toString('base64') });
+      },
+    ],
+    ['invalid', () => signPack({ ...packWithXComfortUpdate(true), guides: [] }, keys.privatePem)],
+    ['not-newer', () => signPack(bundledPack(), keys.privatePem)],
+    ['other-advisory', () => signPack({ ...packWithXComfortUpdate(true), id: 'other-2030' }, keys.privatePem)],
+    ['too-large', () => `${signPack(packWithXComfortUpdate(true), keys.privatePem)}${' '.repeat(2 * 1024 * 1024)}`],
+    ['unreadable', () => 'PK\u0003\u0004 not a pack'],
+  ])('refuses a %s file and changes nothing', async (refusal, make) => {
+    const { router, core, dir } = practiceWithDoneTasks();
+    const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
+    const result = await router.invoke('advisory:preview', appSender, [{ content: make() }]);
+    expect(result).toMatchObject({ ok: true, value: { status: 'refused', refusal } });
+    expect(storeBytes(dir)).toBe(before.store);
+    expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
+    expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
+  });
+});
+
+/** Small deterministic PRNG (mulberry32), so a failing mutation can be replayed from its index. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const JUNK: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  '',
+  'x'.repeat(5000),
+  [],
+  {},
+  true,
+  '<script>alert(1)</script>',
+  { __proto__: { polluted: true } },
+  '2021-13-45',
+];
+
+/** Change one random place of a JSON value: replace, delete, or add a key. */
+function mutateJson(value: unknown, random: () => number): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  const containers: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => {
+        containers.push({ parent: node, key: i });
+        walk(child);
+      });
+    } else if (node && typeof node === 'object') {
+      for (const [k, child] of Object.entries(node)) {
+        containers.push({ parent: node as Record<string, unknown>, key: k });
+        walk(child);
+      }
+    }
+  };
+  walk(copy);
+  const spot = containers[Math.floor(random() * containers.length)];
+  if (!spot) return copy;
+  const junk = JUNK[Math.floor(random() * JUNK.length)];
+  const roll = random();
+  if (roll < 0.5) (spot.parent as Record<string | number, unknown>)[spot.key] = junk;
+  else if (roll < 0.8) {
+    if (Array.isArray(spot.parent)) spot.parent.splice(Number(spot.key), 1);
+    else delete spot.parent[spot.key as string];
+  } else if (!Array.isArray(spot.parent)) spot.parent[`extra${Math.floor(random() * 100)}`] = junk;
+  return copy;
+}
+
+describe('1,000 randomly mutated packs', () => {
+  it('never crash the import and never change the state', async () => {
+    const { router, core, dir } = practiceWithDoneTasks();
+    const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
+    const base = packWithXComfortUpdate(true);
+    const signedBase = signPack(base, keys.privatePem);
+    const random = prng(20211108);
+    const outcomes = new Map<string, number>();
+    for (let i = 0; i < 1000; i += 1) {
+      let content: string;
+      const kind = i % 4;
+      if (kind === 3) {
+        // A byte of the signed content flipped, the file otherwise intact.
+        const envelope = JSON.parse(signedBase) as { payload: string };
+        const payload = Buffer.from(envelope.payload, 'base64');
+        const at = Math.floor(random() * payload.length);
+        payload[at] = (payload[at] ?? 0) ^ (1 + Math.floor(random() * 255));
+        content = JSON.stringify({ ...envelope, payload: payload.toString('base64') });
+      } else if (kind === 0) {
+        // Bytes of the signed file flipped, inserted or cut.
+        const bytes = Buffer.from(signedBase, 'utf8');
+        const at = Math.floor(random() * bytes.length);
+        const op = random();
+        const mutated =
+          op < 0.6
+            ? Buffer.concat([bytes.subarray(0, at), Buffer.from([Math.floor(random() * 256)]), bytes.subarray(at + 1)])
+            : op < 0.8
+              ? bytes.subarray(0, at)
+              : Buffer.concat([bytes.subarray(0, at), Buffer.from('"}]{'), bytes.subarray(at)]);
+        content = mutated.toString('utf8');
+      } else if (kind === 1) {
+        // The pack's content mutated and signed again with a trusted key: it passes the signature, meets the schema.
+        content = signPack(mutateJson(base, random) as never, keys.privatePem);
+      } else {
+        // The envelope itself mutated.
+        content = JSON.stringify(mutateJson(JSON.parse(signedBase), random));
+      }
+      const result = await router.invoke('advisory:preview', appSender, [{ content }]);
+      const label = result.ok ? ((result.value as { status: string; refusal?: string }).refusal ?? 'ready') : result.error.code;
+      outcomes.set(label, (outcomes.get(label) ?? 0) + 1);
+      expect(label, `mutation ${i}`).not.toBe('internal');
+    }
+    expect(storeBytes(dir)).toBe(before.store);
+    expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
+    expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
+    // Most mutations are refused; the spread shows every path was taken.
+    expect(outcomes.get('tampered') ?? 0, JSON.stringify([...outcomes])).toBeGreaterThan(200);
+    expect(outcomes.get('invalid') ?? 0).toBeGreaterThan(100);
+    expect(outcomes.get('unreadable') ?? 0).toBeGreaterThan(100);
+    expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(1000);
+  });
+});

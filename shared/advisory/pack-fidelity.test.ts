@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRODUCTS } from '../domain/profile';
+import { packSchema } from './pack-schema';
+
+const pack = packSchema.parse(
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'packs', 'medatixx-2021-11.json'), 'utf8')),
+);
+const guide = (id: string) => pack.guides.find((g) => g.id === id);
+
+describe('the bundled medatixx pack is faithful to the advisory', () => {
+  it('names the vendor and the date of the notice', () => {
+    expect(pack.advisory).toMatchObject({ issuer: 'medatixx GmbH & Co. KG', date: '2021-11-08' });
+  });
+
+  it.each(PRODUCTS.map((p) => [p]))('has the Praxissoftware guide for %s in the vendor’s version and date', (product) => {
+    const g = guide(`pvs-${product}`);
+    const expected = product === 'x.comfort' ? { version: '1.1', date: '2021-11-09' } : { version: '1.0', date: '2021-11-08' };
+    expect(g).toMatchObject({ target: 'pvs', products: [product], ...expected });
+    expect(g?.vendorDocument).toContain(`Version ${expected.version} vom ${expected.date.split('-').reverse().join('.')}`);
+  });
+
+  it('keeps 1.0 in the x.comfort changelog and says openly that the changes are not published', () => {
+    const changelog = guide('pvs-x.comfort')?.changelog ?? [];
+    expect(changelog.map((e) => e.version)).toEqual(['1.0', '1.1']);
+    expect(changelog.find((e) => e.version === '1.1')?.note).toMatch(/nicht veröffentlicht/);
+  });
+
+  it.each(['easymed', 'medatixx', 'x.comfort', 'x.isynet', 'x.vianova'].map((p) => [p]))(
+    'has the TI-Konnektor guide for %s, Version 1.0 of 08.11.2021',
+    (product) => {
+      expect(guide(`connector-${product}`)).toMatchObject({ target: 'connector', products: [product], version: '1.0', date: '2021-11-08' });
+    },
+  );
+
+  it('has no connector guide for x.concept', () => {
+    expect(pack.guides.filter((g) => g.target === 'connector' && g.products.includes('x.concept'))).toEqual([]);
+  });
+
+  it('covers what lies outside the practice software', () => {
+    for (const id of [
+      'windows-workstation',
+      'windows-server',
+      'firewall',
+      'security-system',
+      'remote-teamviewer',
+      'remote-anydesk',
+      'card-terminal',
+      'portal-email',
+      'portal-kv-portal',
+      'portal-banking',
+      'team-briefing',
+    ]) {
+      expect(guide(id), id).toBeDefined();
+    }
+    expect(JSON.stringify(guide('team-briefing'))).toContain('Art. 33');
+    expect(JSON.stringify(guide('team-briefing'))).toMatch(/nie.*per E-Mail/);
+    expect(guide('remote-teamviewer')?.steps.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives every step a source', () => {
+    for (const g of pack.guides) for (const step of g.steps) expect(step.source.trim().length, `${g.id}/${step.id}`).toBeGreaterThan(5);
+  });
+
+  it('invents no menu path for medatixx products: vendor-specific points name the vendor’s guide', () => {
+    for (const g of pack.guides.filter((x) => x.issuer.startsWith('medatixx'))) {
+      expect(JSON.stringify(g.steps)).not.toMatch(/→/);
+      expect(g.steps.some((s) => s.text.includes(g.vendorDocument ?? '§§'))).toBe(true);
+    }
+  });
+
+  it('leaves database passwords of x.isynet and x.vianova to the IT partner, with the known facts', () => {
+    for (const product of ['x.isynet', 'x.vianova']) {
+      const step = guide(`pvs-${product}`)?.steps.find((s) => s.id === 'database-logins');
+      expect(step?.text).toMatch(/WINACS/);
+      expect(step?.text).toMatch(/IT-Partner/);
+      expect(step?.text).toMatch(/nicht öffentlich bekannt/);
+    }
+  });
+
+  it('has a "Was ist passiert?" page with dates, what is known and what is not', () => {
+    expect(pack.advisory.timeline.map((e) => e.date)).toEqual(['2021-11-03', '2021-11-04', '2021-11-08', '2021-11-09']);
+    expect(pack.advisory.known.length).toBeGreaterThan(3);
+    expect(pack.advisory.unknown.join(' ')).toMatch(/x\.comfort/);
+  });
+});
