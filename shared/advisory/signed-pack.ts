@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** The largest pack file the app reads (an IT partner's USB stick should hold a few hundred KiB at most). */
-export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+export { MAX_PACK_BYTES, PACK_REFUSALS, type PackRefusal } from '../domain/constants';
 
 export const SIGNED_PACK_FORMAT = 'passwort-lotse-signed-pack/1';
 
@@ -22,16 +21,3 @@ export const signedPackSchema = z
   })
   .strict();
 export type SignedPack = z.infer<typeof signedPackSchema>;
-
-/** Why an update file is refused; each has a German and an English message under `advisory.errors.`. */
-export const PACK_REFUSALS = [
-  'too-large',
-  'unreadable',
-  'unsigned',
-  'foreign-key',
-  'tampered',
-  'invalid',
-  'other-advisory',
-  'not-newer',
-] as const;
-export type PackRefusal = (typeof PACK_REFUSALS)[number];

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { AREAS } from './constants';
 import { statusSchema } from './status';
 
-export const AREAS = ['pvs', 'connector', 'windows', 'remote', 'other'] as const;
+export { AREAS } from './constants';
+export { filterLog, peopleInLog } from './log-filter';
+
 export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
 
@@ -22,15 +25,3 @@ export const logEntrySchema = z.object({
   reason: z.string().optional(),
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;
-
-/** Newest first, optionally only one area and/or one person. */
-export function filterLog(entries: readonly LogEntry[], filter: { area?: Area | ''; by?: string }): LogEntry[] {
-  return entries
-    .filter((entry) => !filter.area || entry.area === filter.area)
-    .filter((entry) => !filter.by || entry.by === filter.by)
-    .toSorted((a, b) => b.seq - a.seq);
-}
-
-export function peopleInLog(entries: readonly LogEntry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.by))].sort((a, b) => a.localeCompare(b, 'de'));
-}

@@ -1,6 +1,7 @@
 import type { Audience } from '../advisory/pack-schema';
-import { AREAS, type Area } from './log';
-import { isFinished, type Status, type StatusRecord } from './status';
+import { AREAS, isFinished, type Status } from './constants';
+import type { Area } from './log';
+import type { StatusRecord } from './status';
 import type { Task } from './tasks';
 
 /** A task as the renderer shows it: the derived task with its recorded state. */

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from './constants';
 
-/** The six practice-software products named in the medatixx advisory of 08.11.2021. */
-export const PRODUCTS = ['easymed', 'medatixx', 'x.comfort', 'x.concept', 'x.isynet', 'x.vianova'] as const;
+export { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from './constants';
+
 export const productSchema = z.enum(PRODUCTS);
 export type Product = z.infer<typeof productSchema>;
-
-export const CONNECTOR_MODELS = ['secunet', 'kocobox', 'rise', 'cloud', 'unknown'] as const;
-export const REMOTE_TOOLS = ['teamviewer', 'anydesk', 'vendor', 'other'] as const;
-export const PORTALS = ['email', 'kv-portal', 'banking', 'other'] as const;
 
 const triState = z.enum(['yes', 'no', 'unsure']);
 export type TriState = z.infer<typeof triState>;

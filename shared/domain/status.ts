@@ -1,16 +1,10 @@
 import { z } from 'zod';
+import { STATUSES, USER_STATUSES, type Status } from './constants';
 
-/** The fixed status words (ui-language.md): Offen, In Arbeit, Erledigt, Nicht zutreffend, An IT-Partner übergeben, Erneut prüfen. */
-export const STATUSES = ['open', 'in-progress', 'done', 'not-applicable', 'handed-to-it', 'recheck'] as const;
+export { isFinished, STATUSES, USER_STATUSES, type Status } from './constants';
+
 export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
-
-/** Statuses a person may set; "Erneut prüfen" is set only by a guide update. */
-export const USER_STATUSES = ['open', 'in-progress', 'done', 'not-applicable', 'handed-to-it'] as const satisfies readonly Status[];
 export const userStatusSchema = z.enum(USER_STATUSES);
-
-/** A task counts as finished when done or, with a reason, not applicable. */
-export const isFinished = (status: Status): boolean => status === 'done' || status === 'not-applicable';
 
 export const statusRecordSchema = z.object({
   status: statusSchema,

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/advisory/signed-pack';
+import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';

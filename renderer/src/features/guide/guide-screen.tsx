@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { USER_STATUSES, type Status } from '../../../../shared/domain/status';
+import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
 import { formatDateTime, formatDay } from '../../../../shared/format/date';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';

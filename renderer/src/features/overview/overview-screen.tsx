@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AREAS } from '../../../../shared/domain/log';
+import { AREAS } from '../../../../shared/domain/constants';
 import { summarize } from '../../../../shared/domain/overview';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import type { Navigate } from '../../app/routes';

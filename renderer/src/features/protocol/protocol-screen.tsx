@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AREAS, filterLog, peopleInLog, type Area, type LogEntry } from '../../../../shared/domain/log';
+import { AREAS } from '../../../../shared/domain/constants';
+import type { Area, LogEntry } from '../../../../shared/domain/log';
+import { filterLog, peopleInLog } from '../../../../shared/domain/log-filter';
 import { formatDateTime } from '../../../../shared/format/date';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { AREA_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS, type Profile, type TriState } from '../../../../shared/domain/profile';
+import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from '../../../../shared/domain/constants';
+import type { Profile, TriState } from '../../../../shared/domain/profile';
 import { deriveTasks } from '../../../../shared/domain/tasks';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';

@@ -1,0 +1,38 @@
+/**
+ * Plain lists and rules of the domain, without zod, so the renderer can use them without bundling the schemas.
+ */
+
+/** The six practice-software products named in the medatixx advisory of 08.11.2021. */
+export const PRODUCTS = ['easymed', 'medatixx', 'x.comfort', 'x.concept', 'x.isynet', 'x.vianova'] as const;
+export const CONNECTOR_MODELS = ['secunet', 'kocobox', 'rise', 'cloud', 'unknown'] as const;
+export const REMOTE_TOOLS = ['teamviewer', 'anydesk', 'vendor', 'other'] as const;
+export const PORTALS = ['email', 'kv-portal', 'banking', 'other'] as const;
+
+/** The areas of the Übersicht: Praxissoftware, TI-Konnektor, Windows & Netzwerk, Fernwartung, weitere Zugänge. */
+export const AREAS = ['pvs', 'connector', 'windows', 'remote', 'other'] as const;
+
+/** The fixed status words (ui-language.md): Offen, In Arbeit, Erledigt, Nicht zutreffend, An IT-Partner übergeben, Erneut prüfen. */
+export const STATUSES = ['open', 'in-progress', 'done', 'not-applicable', 'handed-to-it', 'recheck'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses a person may set; "Erneut prüfen" is set only by a guide update. */
+export const USER_STATUSES = ['open', 'in-progress', 'done', 'not-applicable', 'handed-to-it'] as const satisfies readonly Status[];
+
+/** A task counts as finished when done or, with a reason, not applicable. */
+export const isFinished = (status: Status): boolean => status === 'done' || status === 'not-applicable';
+
+/** The largest pack file the app reads (an IT partner's USB stick should hold a few hundred KiB at most). */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+/** Why an update file is refused; each has a German and an English message under `advisory.errors.`. */
+export const PACK_REFUSALS = [
+  'too-large',
+  'unreadable',
+  'unsigned',
+  'foreign-key',
+  'tampered',
+  'invalid',
+  'other-advisory',
+  'not-newer',
+] as const;
+export type PackRefusal = (typeof PACK_REFUSALS)[number];
