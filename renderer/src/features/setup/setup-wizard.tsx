@@ -6,6 +6,7 @@ import { deriveTasks } from '../../../../shared/domain/tasks';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
 import type { Navigate } from '../../app/routes';
+import { PORTAL_KEYS, REMOTE_KEYS } from '../tasks/task-text';
 
 const QUESTIONS = [
   'practice',
@@ -42,18 +43,6 @@ const MODEL_KEYS = {
   rise: 'setup.connector.models.rise',
   cloud: 'setup.connector.models.cloud',
   unknown: 'setup.connector.models.unknown',
-} as const;
-const REMOTE_KEYS = {
-  teamviewer: 'setup.remote.options.teamviewer',
-  anydesk: 'setup.remote.options.anydesk',
-  vendor: 'setup.remote.options.vendor',
-  other: 'setup.remote.options.other',
-} as const;
-const PORTAL_KEYS = {
-  email: 'setup.portals.options.email',
-  'kv-portal': 'setup.portals.options.kv-portal',
-  banking: 'setup.portals.options.banking',
-  other: 'setup.portals.options.other',
 } as const;
 const ACCOUNT_KEYS = {
   personal: 'setup.computers.accounts.personal',

@@ -3,13 +3,13 @@ import type { TaskView } from '../../../../shared/domain/overview';
 import type { Task } from '../../../../shared/domain/tasks';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 
-const REMOTE_KEYS = {
+export const REMOTE_KEYS = {
   teamviewer: 'setup.remote.options.teamviewer',
   anydesk: 'setup.remote.options.anydesk',
   vendor: 'setup.remote.options.vendor',
   other: 'setup.remote.options.other',
 } as const;
-const PORTAL_KEYS = {
+export const PORTAL_KEYS = {
   email: 'setup.portals.options.email',
   'kv-portal': 'setup.portals.options.kv-portal',
   banking: 'setup.portals.options.banking',
