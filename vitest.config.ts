@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/**/*.test.ts'],
+          // Processed by Vitest so that `vi.mock('electron')` reaches electron-store's own import of it.
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

@@ -5,7 +5,7 @@ import { app, Menu, protocol, session, type BrowserWindow } from 'electron';
 import i18next from 'i18next';
 import { i18nOptions } from '../../shared/i18n/resources';
 import { APP_ORIGIN, startMainServices } from './bootstrap';
-import { pushState, registerIpc } from './ipc/electron-ipc';
+import { closeUncontractedChannels, pushState, registerIpc } from './ipc/electron-ipc';
 import { menuTemplate } from './menu';
 import { APP_HOST, APP_SCHEME, contentTypeOf, resolveAppPath, SECURITY_HEADERS } from './security/app-protocol';
 import { BUNDLED_PACK_FILE } from './services/advisory-source';
@@ -69,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     const applyMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(i18n.t, process.platform)));
     applyMenu();
 
+    closeUncontractedChannels();
     registerIpc(router, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
     core.subscribe((snapshot) => {
       if (snapshot.settings.language !== i18n.language) void i18n.changeLanguage(snapshot.settings.language).then(applyMenu);

@@ -4,9 +4,21 @@ import { appSender, startTestServices } from '../test-support';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 const registered = new Map<string, Listener>();
+const other = new Map<string, unknown>([['electron-store-get-data', () => undefined]]);
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, listener: Listener) => registered.set(channel, listener) },
+  ipcMain: {
+    handle: (channel: string, listener: Listener) => registered.set(channel, listener),
+    removeAllListeners: (channel: string) => other.delete(channel),
+  },
 }));
+
+describe('closeUncontractedChannels', () => {
+  it('removes electron-store’s own renderer channel, which no contract covers', async () => {
+    const { closeUncontractedChannels } = await import('./electron-ipc');
+    closeUncontractedChannels();
+    expect(other.has('electron-store-get-data')).toBe(false);
+  });
+});
 
 describe('registerIpc (the Electron adapter)', () => {
   it('registers every channel of the contract, and each goes through the sender check', async () => {

@@ -16,6 +16,15 @@ function senderInfo(event: IpcMainInvokeEvent, isAppWindow: (event: IpcMainInvok
   return { frameUrl: frame.url, isMainFrame: frame === event.sender.mainFrame, isAppWindow: isAppWindow(event) };
 }
 
+/**
+ * electron-store answers a synchronous `electron-store-get-data` message from any renderer (user-data path and
+ * version), for renderers that open a store themselves. Ours never do, so that channel, which no contract or
+ * sender check covers, is closed.
+ */
+export function closeUncontractedChannels(): void {
+  ipcMain.removeAllListeners('electron-store-get-data');
+}
+
 /** The only place that touches webContents.send. */
 export function pushState(window: BrowserWindow | null, snapshot: Snapshot): void {
   if (window && !window.isDestroyed()) window.webContents.send(eventChannels.stateChanged, snapshot);
