@@ -24,11 +24,15 @@ export function lookup(tree: unknown, dotted: string): unknown {
 /**
  * Literal i18n keys used in source text: calls of t with a string literal, i18nKey props and …Key properties.
  *
- * Keys built at run time (template strings) are not found here; code that builds keys keeps them in a typed
- * list that a test checks instead.
+ * With `namespaces`, every string literal that starts with one of them counts too, which covers typed key maps.
+ * Keys built at run time (template strings) are not found here.
  */
-export function usedKeys(source: string): string[] {
+export function usedKeys(source: string, namespaces: readonly string[] = []): string[] {
   const patterns = [
+    // Any string literal that starts with a top-level namespace of the resources, e.g. in a typed key map.
+    ...(namespaces.length
+      ? [new RegExp(`['"]((?:${namespaces.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.[A-Za-z0-9_.-]+)['"]`, 'g')]
+      : []),
     /\bt\(\s*['"]([A-Za-z0-9_.-]+)['"]/g,
     /\bi18nKey=\{?['"]([A-Za-z0-9_.-]+)['"]/g,
     /\b[a-z][A-Za-z]*Key:\s*['"]([A-Za-z0-9_.-]+\.[A-Za-z0-9_.-]+)['"]/g,
