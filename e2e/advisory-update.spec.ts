@@ -54,7 +54,7 @@ test('a newer signed pack that changes the x.comfort guide turns the done task i
   await page.getByRole('button', { name: 'Aufgaben', exact: true }).click();
   await expect(page.locator('tr[data-task-id="pvs:x.comfort"]')).toContainText('Erneut prüfen');
   await page.getByRole('button', { name: 'Übersicht', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.locator('.outdated-banner')).toContainText(
     'Eine Anleitung wurde geändert, nachdem die Aufgabe erledigt war: Praxissoftware x.comfort. Bitte prüfen Sie sie erneut.',
   );
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -40,7 +40,7 @@ test('practice name, user and language persist across a restart', async ({ userD
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your practice called?');
   await expect(page.locator('.practice-name')).toHaveText('Praxis Dr. Weiß');
-  await expect(page.locator('.user-name')).toHaveText('Signed in as: S. Yılmaz');
+  await expect(page.locator('.user-name')).toHaveText('In use by: S. Yılmaz');
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Practice name')).toHaveValue('Praxis Dr. Weiß');
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();

@@ -152,7 +152,7 @@ async function expectOverviewAndLog(page: Page, host: HostName, mode: Mode, shot
   const ui = driver(page, mode);
   await ui.click('Übersicht');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Praxis Dr. Weiß');
-  await expect(page.getByText('1 von 6 Aufgaben abgeschlossen')).toBeVisible();
+  await expect(page.getByText('1 von 6 Aufgaben erledigt')).toBeVisible();
   const it = page.locator('section.card', { has: page.getByRole('heading', { name: 'Wartet auf den IT-Partner' }) });
   await expect(it).toContainText('TI-Konnektor (Anleitung für x.comfort)');
   await expect(it).toContainText('Windows-Server „Server“');
@@ -205,7 +205,7 @@ for (const mode of ['mouse', 'keyboard'] as const) {
     app = await launchApp({ userDataDir });
     const page = app.page;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Praxis Dr. Weiß');
-    await expect(page.getByText('1 von 6 Aufgaben abgeschlossen')).toBeVisible();
+    await expect(page.getByText('1 von 6 Aufgaben erledigt')).toBeVisible();
     await driver(page, mode).click('Protokoll');
     await expect(page.locator('.log-table tbody tr')).toHaveText(logBefore);
     await driver(page, mode).click('Aufgaben');

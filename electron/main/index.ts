@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, protocol, session, type BrowserWindow } from 'electron';
 import i18next from 'i18next';
+import { de } from '../../shared/i18n/de';
 import { i18nOptions } from '../../shared/i18n/resources';
 import { APP_ORIGIN, startMainServices } from './bootstrap';
 import { closeUncontractedChannels, pushState, registerIpc } from './ipc/electron-ipc';
@@ -22,6 +23,11 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
+// For tests and IT partners' trials only: a user-data folder from the environment, never in the installed app.
+// Set before the single-instance lock, which lives in the user-data folder.
+const userDataOverride = app.isPackaged ? undefined : process.env['PASSWORT_LOTSE_USER_DATA'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -39,8 +45,18 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const userDataDir = process.env['PASSWORT_LOTSE_USER_DATA'] ?? app.getPath('userData');
-    if (process.env['PASSWORT_LOTSE_USER_DATA']) app.setPath('userData', userDataDir);
+    try {
+      start();
+    } catch (error) {
+      // Without this, a failed start would leave a windowless process holding the single-instance lock.
+      const logFile = join(app.getPath('userData'), 'logs', 'passwort-lotse.log');
+      dialog.showErrorBox(de.app.name, `${de.errors.startup}\n\n${logFile}\n\n${error instanceof Error ? error.name : 'Error'}`);
+      app.exit(1);
+    }
+  });
+
+  const start = () => {
+    const userDataDir = app.getPath('userData');
     const packDir = app.isPackaged ? join(process.resourcesPath, 'packs') : join(app.getAppPath(), 'assets', 'packs');
     const { core, router, logger } = startMainServices({
       userDataDir,
@@ -76,12 +92,17 @@ if (!app.requestSingleInstanceLock()) {
       pushState(mainWindow, snapshot);
     });
 
-    mainWindow = createMainWindow({ preloadPath, title: i18n.t('app.name'), url: `${APP_SCHEME}://${APP_HOST}/index.html` });
+    mainWindow = createMainWindow({
+      preloadPath,
+      title: i18n.t('app.name'),
+      url: `${APP_SCHEME}://${APP_HOST}/index.html`,
+      devTools: !app.isPackaged,
+    });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
     logger.info('window.created', { origin: APP_ORIGIN });
-  });
+  };
 
   app.on('window-all-closed', () => app.quit());
 }

@@ -4,7 +4,7 @@ import { isAllowedExternalUrl } from './security/external-links';
 /**
  * The one window factory: every security preference set explicitly, navigation and new windows denied.
  */
-export function createMainWindow(options: { preloadPath: string; title: string; url: string }): BrowserWindow {
+export function createMainWindow(options: { preloadPath: string; title: string; url: string; devTools: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     title: options.title,
     width: 1280,
@@ -25,7 +25,7 @@ export function createMainWindow(options: { preloadPath: string; title: string; 
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
-      devTools: !process.env['PASSWORT_LOTSE_NO_DEVTOOLS'],
+      devTools: options.devTools,
     },
   });
   window.webContents.on('will-navigate', (event) => event.preventDefault());

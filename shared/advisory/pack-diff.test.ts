@@ -26,7 +26,7 @@ describe('diffPacks', () => {
     const comfort = next.guides.find((g) => g.id === 'pvs-x.comfort');
     if (!comfort) throw new Error('missing');
     comfort.version = '1.2';
-    comfort.steps[1] = { ...comfort.steps[1]!, text: 'Neuer Text' };
+    comfort.steps = comfort.steps.map((step) => (step.id === 'admin-first' ? { ...step, text: 'Neuer Text' } : step));
     next.guides = next.guides.filter((g) => g.id !== 'portal-banking');
     next.guides.push({ ...comfort, id: 'pvs-neu', title: 'Neue Anleitung', version: '1.0' });
     const diff = diffPacks(bundled(), next);

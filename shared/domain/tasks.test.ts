@@ -58,7 +58,14 @@ describe('deriveTasks', () => {
       subject: 'Empfang 1',
       audience: 'praxis',
     });
-    expect(tasks.find((t) => t.id === 'windows:s')).toMatchObject({ kind: 'windows-server', subject: 'Server', audience: 'it-partner' });
+    expect(tasks.find((t) => t.id === 'server:s')).toMatchObject({ kind: 'windows-server', subject: 'Server', audience: 'it-partner' });
+  });
+
+  it('gives a server and a workstation with the same computer id different task ids', () => {
+    const computer = { id: 'c-1', name: 'Empfang', server: false };
+    expect(ids(profile({ computers: [computer] }))).toContain('windows:c-1');
+    expect(ids(profile({ computers: [{ ...computer, server: true }] }))).toContain('server:c-1');
+    expect(ids(profile({ computers: [{ ...computer, server: true }] }))).not.toContain('windows:c-1');
   });
 
   it('keeps ids stable when a computer is added or removed', () => {
@@ -121,7 +128,7 @@ describe('deriveTasks', () => {
     expect(list).toEqual([
       'remote:teamviewer',
       'connector:x.comfort',
-      'windows:s',
+      'server:s',
       'firewall',
       'portal:email',
       'pvs:x.comfort',

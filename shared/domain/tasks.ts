@@ -63,7 +63,8 @@ export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[
     for (const product of profile.products) add(`connector:${product}`, 'connector', 'connector', product, byProduct('connector', product));
   }
   for (const computer of profile.computers.filter((c) => c.server)) {
-    add(`windows:${computer.id}`, 'windows-server', 'windows', computer.name, byId('windows-server'));
+    // Its own id prefix: ticking "is a server" must not turn a done workstation task into a done server task.
+    add(`server:${computer.id}`, 'windows-server', 'windows', computer.name, byId('windows-server'));
   }
   if (profile.firewall !== 'no') add('firewall', 'firewall', 'windows', '', byId('firewall'));
   if (profile.securitySystem !== 'no') add('security-system', 'security-system', 'windows', '', byId('security-system'));

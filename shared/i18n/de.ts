@@ -24,21 +24,21 @@ export const de = {
     intro:
       'Nach dem Cyberangriff auf medatixx im November 2021 sollen Praxen ihre Passwörter ändern. Passwort-Lotse führt Sie Schritt für Schritt durch jede Änderung und hält fest, wer was wann erledigt hat.',
     noPassword:
-      'Passwort-Lotse fragt nie nach einem Passwort und speichert keines. Notieren Sie neue Passwörter nur in einem Passwort-Manager oder in einem versiegelten Umschlag.',
-    whoIsUsing: 'Angemeldet als: {{userName}}',
+      'Passwort-Lotse fragt nie nach einem Passwort und speichert keines. Bewahren Sie neue Passwörter nur in einem Passwort-Manager oder in einem versiegelten Umschlag auf.',
+    whoIsUsing: 'Wird genutzt von: {{userName}}',
     noUserYet: 'Bitte tragen Sie unter „Einstellungen“ Ihren Namen oder Ihr Kürzel ein, damit jeder Eintrag zugeordnet werden kann.',
     toSettings: 'Zu den Einstellungen',
     startSetup: 'Einrichtung starten',
     setupFirst: 'Beantworten Sie zuerst ein paar Fragen zu Ihrer Praxis. Daraus erstellt Passwort-Lotse Ihre Aufgabenliste.',
     progressTitle: 'Wie weit sind wir?',
-    progress: '{{finished}} von {{total}} Aufgaben abgeschlossen',
+    progress: '{{finished}} von {{total}} Aufgaben erledigt',
     progressLabel: 'Fortschritt insgesamt',
     areasTitle: 'Nach Bereich',
     nextTitle: 'Als Nächstes',
     nextWho: 'Zuständig: {{audience}}',
     nextForPraxis: 'Für die Praxis als Nächstes:',
     start: 'Jetzt starten',
-    allDone: 'Alle Aufgaben sind abgeschlossen. Bewahren Sie das Protokoll als Nachweis auf.',
+    allDone: 'Alle Aufgaben sind erledigt. Bewahren Sie das Protokoll als Nachweis auf.',
     itTitle: 'Wartet auf den IT-Partner',
     itNone: 'Zurzeit wartet nichts auf den IT-Partner.',
     outdatedBanner_one: 'Eine Anleitung wurde geändert, nachdem die Aufgabe erledigt war: {{tasks}}. Bitte prüfen Sie sie erneut.',
@@ -93,9 +93,9 @@ export const de = {
   },
   guide: {
     back: 'Zurück zu den Aufgaben',
-    followsVendor: 'Folgt: {{document}}',
+    followsVendor: 'Grundlage: Kurzanleitung des Herstellers {{document}}',
     meta: '{{issuer}} · Version {{version}} vom {{date}}',
-    minutes: 'Dauer etwa {{minutes}} Minuten',
+    minutes: 'Dauer: etwa {{minutes}} Minuten',
     who: 'Zuständig: {{audience}}',
     stepsTitle: 'Schritte',
     source: 'Quelle: {{source}}',
@@ -106,20 +106,21 @@ export const de = {
     reasonRecorded: 'Begründung: {{reason}}',
     changeStatus: 'Status ändern',
     setStatus: 'Status setzen',
+    chooseStatus: 'Bitte wählen Sie zuerst einen Status.',
     reasonLabel: 'Begründung (Pflicht bei „Nicht zutreffend“)',
     reasonHelp: 'Zum Beispiel: „Wir nutzen kein TeamViewer.“ Bitte kein Passwort eingeben.',
     undo: 'Letzte Statusänderung rückgängig machen',
-    reconfirm: 'Unter der neuen Version als erledigt bestätigen',
+    reconfirm: 'Nach der neuen Version erneut als erledigt bestätigen',
     saved: 'Status gespeichert: {{status}}.',
     undone: 'Rückgängig gemacht. Der Eintrag bleibt im Protokoll.',
-    outdated: 'Diese Aufgabe wurde unter Version {{old}} der Anleitung erledigt. Jetzt gilt Version {{current}}.',
+    outdated: 'Diese Aufgabe wurde nach Version {{old}} der Anleitung erledigt. Jetzt gilt Version {{current}}.',
     changelogTitle: 'Änderungen der Anleitung',
     changelogEntry: 'Version {{version}} vom {{date}}: {{note}}',
   },
   protocol: {
     title: 'Protokoll',
     intro:
-      'Jede Statusänderung und jeder abgehakte Schritt, mit wer, wann und welcher Anleitung. Einträge werden nie geändert oder gelöscht.',
+      'Hier steht jede Statusänderung und jeder abgehakte Schritt: wer, wann und nach welcher Anleitung. Einträge werden nie geändert oder gelöscht.',
     filterArea: 'Bereich',
     filterPerson: 'Person',
     all: 'Alle',
@@ -159,7 +160,7 @@ export const de = {
     },
     user: {
       question: 'Wer nutzt Passwort-Lotse gerade?',
-      help: 'Ihr Name oder Ihr Kürzel. Sie können ihn jederzeit unter „Einstellungen“ wechseln, wenn eine Kollegin übernimmt.',
+      help: 'Ihr Name oder Ihr Kürzel. Sie können den Namen jederzeit unter „Einstellungen“ ändern, wenn jemand anderes übernimmt.',
       required: 'Bitte tragen Sie einen Namen oder ein Kürzel ein.',
     },
     products: {
@@ -193,7 +194,7 @@ export const de = {
       add: 'Computer hinzufügen',
       remove: 'Computer „{{name}}“ entfernen',
       removeUnnamed: 'Computer {{number}} entfernen',
-      accountsQuestion: 'Wie melden sich die Mitarbeitenden an Windows an?',
+      accountsQuestion: 'Wie melden sich die Mitarbeitenden bei Windows an?',
       accounts: {
         personal: 'Jede Person mit eigenem Konto',
         shared: 'Mit gemeinsamen Konten (z. B. „Empfang“)',
@@ -216,7 +217,7 @@ export const de = {
     },
     security: {
       question: 'Gibt es ein IT-Sicherheitssystem mit eigener Verwaltung?',
-      help: 'Gemeint sind Virenschutz oder Endpoint-Schutz mit einer Konsole, in der sich jemand mit Passwort anmeldet.',
+      help: 'Gemeint ist ein Virenschutzprogramm mit eigener Verwaltung, für die man ein Passwort braucht. Im Zweifel fragen Sie Ihren IT-Partner.',
     },
     portals: {
       question: 'Welche weiteren Zugänge nutzt die Praxis?',
@@ -258,13 +259,13 @@ export const de = {
       title: 'Für Ihren IT-Partner',
       version: 'Version',
       dataDir: 'Datenordner',
-      logFile: 'Protokolldatei für den Support',
+      logFile: 'Technische Logdatei für den Support',
     },
   },
   advisory: {
     title: 'Anleitungen aktualisieren',
     intro:
-      'Ihr IT-Partner oder der Hersteller kann neue Fassungen der Anleitungen als signierte Datei bringen, z. B. auf einem USB-Stick. Passwort-Lotse prüft die Signatur, bevor sich etwas ändert.',
+      'Ihr IT-Partner oder der Hersteller kann neue Fassungen der Anleitungen als signierte Datei bereitstellen, z. B. auf einem USB-Stick. Passwort-Lotse prüft die Signatur, bevor sich etwas ändert.',
     installed: 'Installiert: Paket „{{id}}“, Revision {{revision}} ({{source}})',
     sourceBundled: 'mitgeliefert',
     sourceImported: 'aktualisiert',
@@ -279,7 +280,7 @@ export const de = {
     newProducts: 'Neue Produkte: {{products}}',
     nothingChanged: 'Die Anleitungen selbst ändern sich nicht.',
     redoHint:
-      'Erledigte Aufgaben, deren Anleitung einen Schritt neu verlangt, werden auf „Erneut prüfen“ gesetzt. Alle anderen bleiben erledigt und werden markiert.',
+      'Erledigte Aufgaben, bei denen die neue Anleitung einen Schritt erneut verlangt, stehen danach auf „Erneut prüfen“. Alle anderen bleiben erledigt und bekommen einen Hinweis.',
     apply: 'Aktualisierung übernehmen',
     cancel: 'Abbrechen',
     applied: 'Die Anleitungen wurden aktualisiert.',
@@ -289,7 +290,7 @@ export const de = {
       'too-large': 'Die Datei ist zu groß für ein Anleitungspaket (höchstens 2 MB).',
       unreadable: 'Die Datei ist kein Anleitungspaket von Passwort-Lotse.',
       unsigned: 'Die Datei ist nicht signiert. Nur signierte Anleitungspakete können übernommen werden.',
-      'foreign-key': 'Die Datei ist mit einem unbekannten Schlüssel signiert. Sie stammt nicht von einer vertrauenswürdigen Stelle.',
+      'foreign-key': 'Die Datei ist mit einem unbekannten Schlüssel signiert. Ihre Herkunft lässt sich nicht bestätigen.',
       tampered: 'Die Signatur passt nicht zum Inhalt. Die Datei wurde nach dem Signieren verändert oder ist beschädigt.',
       invalid: 'Der Inhalt der Datei ist fehlerhaft.',
       'other-advisory': 'Die Datei gehört zu einer anderen Sicherheitswarnung.',
@@ -308,7 +309,9 @@ export const de = {
     storeRecoveredFromBackup:
       'Die gespeicherten Daten waren beschädigt und wurden aus der letzten funktionierenden Sicherung wiederhergestellt. Die beschädigte Datei wurde nicht gelöscht, sondern beiseitegelegt: {{file}}',
     storeRecoveredToDefaults:
-      'Die gespeicherten Daten waren beschädigt, und es gab keine funktionierende Sicherung. Passwort-Lotse beginnt deshalb neu. Die beschädigte Datei wurde nicht gelöscht, sondern beiseitegelegt: {{file}}. Ihr IT-Partner kann sie prüfen.',
+      'Die gespeicherten Daten waren beschädigt, und es gab keine funktionierende Sicherung. Passwort-Lotse startet deshalb ohne gespeicherte Angaben. Bitte beantworten Sie die Fragen der Einrichtung erneut. Die beschädigte Datei wurde nicht gelöscht, sondern beiseitegelegt: {{file}}. Ihr IT-Partner kann sie prüfen.',
+    storeMissingRestored:
+      'Die Datei mit den gespeicherten Daten fehlte. Passwort-Lotse hat sie aus der letzten funktionierenden Sicherung wiederhergestellt: {{file}}',
     dismiss: 'Hinweis schließen',
     label: 'Hinweis',
   },
@@ -320,8 +323,9 @@ export const de = {
     'reason-required': 'Bitte geben Sie eine Begründung an, warum diese Aufgabe nicht zutrifft.',
     'same-status': 'Die Aufgabe hat diesen Status bereits.',
     'nothing-to-undo': 'Es gibt keine Statusänderung, die rückgängig gemacht werden kann.',
+    startup: 'Passwort-Lotse konnte nicht starten. Es wurde nichts gelöscht. Bitte senden Sie die technische Logdatei an Ihren IT-Partner:',
     internal:
-      'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut. Falls der Fehler bleibt, senden Sie die Protokolldatei an Ihren IT-Partner.',
+      'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut. Falls der Fehler bleibt, senden Sie die technische Logdatei an Ihren IT-Partner.',
   },
   menu: {
     file: 'Datei',

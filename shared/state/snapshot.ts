@@ -14,6 +14,11 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     restoredFrom: z.enum(['backup', 'defaults']),
     damagedFile: z.string(),
   }),
+  z.object({
+    id: z.string(),
+    kind: z.literal('store-missing-restored'),
+    backupFile: z.string(),
+  }),
 ]);
 export type Notice = z.infer<typeof noticeSchema>;
 

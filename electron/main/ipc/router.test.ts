@@ -67,7 +67,7 @@ const expectedFresh: Record<ApiMethod, true | string> = {
   getState: true,
   updateSettings: true,
   dismissNotice: 'not-found',
-  saveProfile: true,
+  saveProfile: 'no-user',
   // No user name is set yet in a fresh store: every record must carry one.
   setTaskStatus: 'no-user',
   undoTaskStatus: 'no-user',

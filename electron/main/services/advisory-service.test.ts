@@ -49,6 +49,7 @@ describe('AdvisoryService: importing an update', () => {
 
   it('applies it: a done task whose changelog asks for a redo becomes "Erneut prüfen"; the rest stays done', async () => {
     const { router, core } = practiceWithDoneTasks();
+    core.checklist.checkStep('pvs:x.comfort', 'admin-first', true, 'SY');
     const preview = await router.invoke('advisory:preview', appSender, [
       { content: signPack(packWithXComfortUpdate(true), keys.privatePem) },
     ]);
@@ -57,7 +58,14 @@ describe('AdvisoryService: importing an update', () => {
     expect(applied.ok).toBe(true);
     const snapshot = core.snapshot();
     expect(snapshot.pack).toEqual({ id: 'medatixx-2021-11', revision: 2, source: 'imported' });
-    expect(snapshot.tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({ status: 'recheck', guideVersion: '1.2' });
+    // The steps must be worked through again, and the system's "Erneut prüfen" cannot be undone away.
+    expect(snapshot.tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({
+      status: 'recheck',
+      guideVersion: '1.2',
+      checkedSteps: [],
+      canUndo: false,
+    });
+    expect(() => core.checklist.undo('pvs:x.comfort', 'SY')).toThrow('nothing-to-undo');
     expect(snapshot.tasks.find((t) => t.id === 'windows:c-1')).toMatchObject({ status: 'done', outdated: false });
     expect(snapshot.log.slice(-2)).toMatchObject([
       { kind: 'guide-update', guideId: 'pvs-x.comfort', guideVersion: '1.2', by: 'SY' },

@@ -85,7 +85,10 @@ describe('ChecklistService on a real conf store', () => {
 
   it('refuses any change without a person', () => {
     const { core } = startTestServices();
+    expect(() => core.handlers.saveProfile(practice)).toThrow('no-user');
+    core.handlers.updateSettings({ userName: 'SY' });
     core.handlers.saveProfile(practice);
+    core.handlers.updateSettings({ userName: '' });
     expect(() => core.checklist.setStatus('pvs:x.comfort', 'done', undefined, '')).toThrow('no-user');
     expect(() => core.checklist.checkStep('pvs:x.comfort', 'vendor-guide', true, '')).toThrow('no-user');
   });

@@ -55,12 +55,13 @@ export class ChecklistService {
         checkedSteps: state?.checkedSteps ?? [],
         guideVersion,
         outdated: record?.status === 'done' && record.guideVersion !== guideVersion,
-        canUndo: (state?.history.length ?? 0) > 0,
+        canUndo: (state?.history.length ?? 0) > 0 && record?.status !== 'recheck',
       };
     });
   }
 
   saveProfile(profile: Profile, by: string): void {
+    if (by.trim() === '') throw new ChecklistError('no-user');
     this.store.set('profile', { ...profile, completed: true });
     this.append({ by, kind: 'profile' });
   }
@@ -107,7 +108,11 @@ export class ChecklistService {
       if (!redoRequiredSince(guide, record.guideVersion)) continue;
       const at = this.clock().toISOString();
       const reason = guide.changelog.find((entry) => entry.version === guide.version)?.note;
-      this.saveState(task.id, { ...state, history: [...state.history, { status: 'recheck', at, by, guideVersion: guide.version }] });
+      // The steps must be worked through again, so their ticks are cleared (the Protokoll keeps the old ones).
+      this.saveState(task.id, {
+        history: [...state.history, { status: 'recheck', at, by, guideVersion: guide.version }],
+        checkedSteps: [],
+      });
       this.append(
         {
           by,
@@ -131,7 +136,8 @@ export class ChecklistService {
     if (by.trim() === '') throw new ChecklistError('no-user');
     const state = this.state(taskId);
     const last = state.history.at(-1);
-    if (!last) throw new ChecklistError('nothing-to-undo');
+    // "Erneut prüfen" comes from a guide update, not from a person: it is left by confirming the task again.
+    if (!last || last.status === 'recheck') throw new ChecklistError('nothing-to-undo');
     const history = state.history.slice(0, -1);
     this.saveState(taskId, { ...state, history });
     this.append({

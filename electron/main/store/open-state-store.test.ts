@@ -42,7 +42,7 @@ describe('openStateStore with a real conf store', () => {
     const damaged = damagedFiles();
     expect(damaged).toHaveLength(1);
     expect(readFileSync(join(dir, damaged[0] as string), 'utf8')).toBe('{"schemaVersion": 1, "settings": {');
-    expect(recovered.notice?.damagedFile).toBe(join(dir, damaged[0] as string));
+    expect(recovered.notice).toMatchObject({ damagedFile: join(dir, damaged[0] as string) });
   });
 
   it('sets a file that fails the schema aside too', () => {
@@ -67,8 +67,10 @@ describe('openStateStore with a real conf store', () => {
   it('refuses a file written by a newer app version instead of overwriting it in place', () => {
     writeFileSync(file(), JSON.stringify({ schemaVersion: 99, settings: {} }));
     const recovered = open();
-    expect(recovered.notice?.restoredFrom).toBe('defaults');
-    expect(readFileSync(recovered.notice?.damagedFile as string, 'utf8')).toContain('"schemaVersion":99');
+    const notice = recovered.notice;
+    if (notice?.kind !== 'store-recovered') throw new Error('expected a recovery notice');
+    expect(notice.restoredFrom).toBe('defaults');
+    expect(readFileSync(notice.damagedFile, 'utf8')).toContain('"schemaVersion":99');
   });
 });
 
@@ -80,5 +82,26 @@ describe('openStateStore migrations on disk', () => {
     expect(opened.store.get('schemaVersion')).toBe(2);
     expect(opened.store.get('settings').practiceName).toBe('Praxis Alt');
     expect(JSON.parse(readFileSync(file(), 'utf8')).schemaVersion).toBe(2);
+  });
+});
+
+describe('openStateStore when the file is missing', () => {
+  it('restores the last good copy instead of starting empty, says so, and keeps the backup', () => {
+    open().store.set('settings', { practiceName: 'Praxis Nord', userName: 'CD', language: 'de' });
+    open(); // keeps the last good copy
+    rmSync(file());
+    const restored = open();
+    expect(restored.store.get('settings').practiceName).toBe('Praxis Nord');
+    expect(restored.notice).toMatchObject({ kind: 'store-missing-restored', backupFile: backup() });
+    expect(JSON.parse(readFileSync(backup(), 'utf8')).settings.practiceName).toBe('Praxis Nord');
+  });
+
+  it('keeps the file as it was before a migration', () => {
+    const v1 = JSON.stringify({ schemaVersion: 1, settings: { practiceName: 'Alt', userName: '', language: 'de' } });
+    writeFileSync(file(), v1);
+    open();
+    const kept = readdirSync(dir).filter((name) => name.includes('.before-migration-v1-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(dir, kept[0] as string), 'utf8')).toBe(v1);
   });
 });

@@ -20,7 +20,7 @@ export interface OpenedStore {
   notice?: Notice;
 }
 
-type ReadOutcome = { ok: true; data: PersistedState; migrated: boolean } | { ok: false; reason: string };
+type ReadOutcome = { ok: true; data: PersistedState; migrated: boolean; from: number } | { ok: false; reason: string };
 
 /** Parse, migrate and validate one store file; never throws. */
 export function readStateFile(file: string): ReadOutcome {
@@ -34,7 +34,7 @@ export function readStateFile(file: string): ReadOutcome {
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const parsed = persistedStateSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false, reason: 'schema' };
-  return { ok: true, data: parsed.data, migrated: migrated.migrated };
+  return { ok: true, data: parsed.data, migrated: migrated.migrated, from: migrated.from };
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
@@ -57,11 +57,25 @@ export function openStateStore(options: {
   const backup = join(dir, `${STORE_NAME}.last-good.json`);
   let notice: Notice | undefined;
 
+  if (!existsSync(file) && existsSync(backup)) {
+    // The file is gone (quarantined, moved, lost in a crash) but the last good copy is there: never start empty.
+    const fromBackup = readStateFile(backup);
+    if (fromBackup.ok) {
+      writeJsonAtomic(file, fromBackup.data);
+      notice = { id: `store-restored-${stamp(now())}`, kind: 'store-missing-restored', backupFile: backup };
+      logger.warn('store.missing-restored');
+    }
+  }
+
   if (existsSync(file)) {
     const current = readStateFile(file);
     if (current.ok) {
-      if (current.migrated) writeJsonAtomic(file, current.data);
-      copyFileSync(file, backup);
+      if (current.migrated) {
+        // Keep the file as it was before the migration, so a faulty migration can be undone by hand.
+        copyAtomic(file, join(dir, `${STORE_NAME}.before-migration-v${current.from}-${stamp(now())}.json`));
+        writeJsonAtomic(file, current.data);
+      }
+      copyAtomic(file, backup);
     } else {
       const damagedFile = join(dir, `${STORE_NAME}.damaged-${stamp(now())}.json`);
       renameSync(file, damagedFile);
@@ -87,6 +101,12 @@ export function openStateStore(options: {
     accessPropertiesByDotNotation: false,
   });
   return notice ? { store, notice } : { store };
+}
+
+function copyAtomic(from: string, to: string): void {
+  const temp = `${to}.tmp-${process.pid}`;
+  copyFileSync(from, temp);
+  renameSync(temp, to);
 }
 
 function writeJsonAtomic(file: string, data: unknown): void {

@@ -34,7 +34,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapsh
   }
 
   const title = taskTitle(t, task, snapshot);
-  const choice = selected ?? (USER_STATUSES.includes(task.status as (typeof USER_STATUSES)[number]) ? task.status : 'open');
+  // "Erneut prüfen" is no choice of its own: nothing is pre-selected then, so the user must decide.
+  const choice = selected ?? (USER_STATUSES.includes(task.status as (typeof USER_STATUSES)[number]) ? task.status : null);
 
   const onStep = async (stepId: string, checked: boolean) => {
     const result = await getApi().checkStep({ taskId, stepId, checked });
@@ -43,6 +44,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapsh
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!choice) return setFeedback({ kind: 'error', messageKey: 'guide.chooseStatus' });
     const status = choice as (typeof USER_STATUSES)[number];
     const result = await getApi().setTaskStatus({ taskId, status, ...(status === 'not-applicable' ? { reason } : {}) });
     if (result.ok) {

@@ -11,9 +11,11 @@ export function NoticeList({ notices }: { notices: readonly Notice[] }) {
       {notices.map((notice) => (
         <div key={notice.id} className="notice notice-warning" role="alert">
           <p>
-            {notice.restoredFrom === 'backup'
-              ? t('notices.storeRecoveredFromBackup', { file: notice.damagedFile })
-              : t('notices.storeRecoveredToDefaults', { file: notice.damagedFile })}
+            {notice.kind === 'store-missing-restored'
+              ? t('notices.storeMissingRestored', { file: notice.backupFile })
+              : notice.restoredFrom === 'backup'
+                ? t('notices.storeRecoveredFromBackup', { file: notice.damagedFile })
+                : t('notices.storeRecoveredToDefaults', { file: notice.damagedFile })}
           </p>
           <button type="button" className="button-secondary" onClick={() => void getApi().dismissNotice({ id: notice.id })}>
             {t('notices.dismiss')}

@@ -19,7 +19,7 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
         {practiceName ? t('overview.welcomeForPractice', { practiceName }) : t('overview.welcome')}
       </h1>
       {summary.outdated.length > 0 && (
-        <div className="notice notice-warning" role="alert">
+        <div className="notice notice-warning outdated-banner" role="status">
           <p>
             {t('overview.outdatedBanner', {
               count: summary.outdated.length,

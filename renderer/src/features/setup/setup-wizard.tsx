@@ -69,8 +69,11 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: Snapshot; onNa
   const [questionKey, helpKey] = QUESTION_KEYS[question];
   const firstRun = !snapshot.profile.completed;
 
+  const mounted = useRef(false);
   useEffect(() => {
-    if (index > 0) headingRef.current?.focus();
+    // Every step change (also back to the first question) puts focus on the new question.
+    if (mounted.current) headingRef.current?.focus();
+    mounted.current = true;
   }, [index]);
 
   const update = (patch: Partial<Profile>) => setDraft((current) => ({ ...current, ...patch }));
