@@ -137,7 +137,7 @@ export const de = {
       stepChecked: '{{task}}: Schritt {{step}} abgehakt',
       stepUnchecked: '{{task}}: Haken bei Schritt {{step}} entfernt',
       profile: 'Angaben zur Praxis gespeichert',
-      guideUpdate: 'Anleitungen aktualisiert',
+      guideUpdate: 'Anleitung aktualisiert: {{guide}}, jetzt Version {{version}}',
     },
     guideVersion: 'Version {{version}}',
     reason: 'Begründung: {{reason}}',

@@ -134,7 +134,7 @@ export const en: Resources = {
       stepChecked: '{{task}}: step {{step}} checked',
       stepUnchecked: '{{task}}: step {{step}} unchecked',
       profile: 'Practice details saved',
-      guideUpdate: 'Guides updated',
+      guideUpdate: 'Guide updated: {{guide}}, now version {{version}}',
     },
     guideVersion: 'Version {{version}}',
     reason: 'Reason: {{reason}}',

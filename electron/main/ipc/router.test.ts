@@ -86,9 +86,31 @@ const foreignSenders: [string, SenderInfo | null][] = [
   ['an app:// URL with another host', { ...appSender, frameUrl: 'app://evil/index.html' }],
 ];
 
+/** A practice with a user and one earlier status change, so that a valid call would change something. */
+function seeded() {
+  const services = startTestServices();
+  services.core.handlers.updateSettings({ userName: 'SY' });
+  services.core.handlers.saveProfile({ ...defaultProfile(), products: ['easymed'] });
+  services.core.checklist.setStatus('team-briefing', 'in-progress', undefined, 'SY');
+  return services;
+}
+
+/** Channels whose valid call changes the snapshot of a seeded practice. */
+const MUTATING: ApiMethod[] = ['updateSettings', 'saveProfile', 'setTaskStatus', 'undoTaskStatus', 'checkStep'];
+
+describe('the side-effect checks can see a change', () => {
+  it.each(MUTATING)('a valid call of %s from the app changes the seeded practice', async (method) => {
+    const { router, core } = seeded();
+    const before = JSON.stringify(core.snapshot());
+    const result = await router.invoke(invokeChannels[method], appSender, cases[method].valid);
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(core.snapshot())).not.toBe(before);
+  });
+});
+
 describe.each(Object.entries(invokeChannels) as [ApiMethod, string][])('channel %s (%s)', (method, channel) => {
   it.each(foreignSenders)('rejects a call from %s before any side effect', async (_label, sender) => {
-    const { router, core } = startTestServices();
+    const { router, core } = seeded();
     const before = JSON.stringify(core.snapshot());
     const result = await router.invoke(channel, sender, cases[method].valid);
     expect(result).toEqual({ ok: false, error: { code: 'forbidden-sender', messageKey: 'errors.forbidden-sender' } });
@@ -96,7 +118,7 @@ describe.each(Object.entries(invokeChannels) as [ApiMethod, string][])('channel 
   });
 
   it('rejects every invalid payload before any side effect', async () => {
-    const { router, core } = startTestServices();
+    const { router, core } = seeded();
     const before = JSON.stringify(core.snapshot());
     let notified = 0;
     core.subscribe(() => (notified += 1));

@@ -68,7 +68,7 @@ describe('AdvisoryService: importing an update', () => {
     expect(() => core.checklist.undo('pvs:x.comfort', 'SY')).toThrow('nothing-to-undo');
     expect(snapshot.tasks.find((t) => t.id === 'windows:c-1')).toMatchObject({ status: 'done', outdated: false });
     expect(snapshot.log.slice(-2)).toMatchObject([
-      { kind: 'guide-update', guideId: 'pvs-x.comfort', guideVersion: '1.2', by: 'SY' },
+      { kind: 'guide-update', area: 'pvs', guideId: 'pvs-x.comfort', guideVersion: '1.2', by: 'SY' },
       { kind: 'status', taskId: 'pvs:x.comfort', from: 'done', to: 'recheck', guideVersion: '1.2' },
     ]);
     // The same preview cannot be applied twice.

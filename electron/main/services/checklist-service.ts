@@ -1,12 +1,23 @@
 import { redoRequiredSince } from '../../../shared/advisory/pack-diff';
-import type { Pack } from '../../../shared/advisory/pack-schema';
-import type { LogEntry } from '../../../shared/domain/log';
+import type { GuideTarget, Pack } from '../../../shared/advisory/pack-schema';
+import type { Area, LogEntry } from '../../../shared/domain/log';
 import type { TaskView } from '../../../shared/domain/overview';
 import type { Profile } from '../../../shared/domain/profile';
 import { checkTransition, currentStatus, type Status, type TaskState, type TransitionError } from '../../../shared/domain/status';
 import { deriveTasks, type Task } from '../../../shared/domain/tasks';
 import type { PersistedState } from '../../../shared/state/persisted';
 import type { KeyValueStore } from '../store/key-value-store';
+
+/** The Übersicht area a guide's target belongs to, so guide updates can be filtered in the Protokoll. */
+const AREA_OF_TARGET: Record<GuideTarget, Area> = {
+  pvs: 'pvs',
+  connector: 'connector',
+  'card-terminal': 'connector',
+  windows: 'windows',
+  remote: 'remote',
+  other: 'other',
+  team: 'other',
+};
 
 /** A refusal the renderer can explain; its code is also the IPC error code. */
 export class ChecklistError extends Error {
@@ -99,7 +110,9 @@ export class ChecklistService {
    */
   applyGuideUpdate(before: Pack, after: Pack, by: string): void {
     const changed = after.guides.filter((guide) => JSON.stringify(guide) !== JSON.stringify(before.guides.find((g) => g.id === guide.id)));
-    for (const guide of changed) this.append({ by, kind: 'guide-update', guideId: guide.id, guideVersion: guide.version });
+    for (const guide of changed) {
+      this.append({ by, kind: 'guide-update', area: AREA_OF_TARGET[guide.target], guideId: guide.id, guideVersion: guide.version });
+    }
     for (const task of this.tasks()) {
       const guide = after.guides.find((g) => g.id === task.guideId);
       const state = this.state(task.id);

@@ -41,7 +41,10 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
       case 'profile':
         return t('protocol.entry.profile');
       case 'guide-update':
-        return t('protocol.entry.guideUpdate');
+        return t('protocol.entry.guideUpdate', {
+          guide: snapshot.guides.find((g) => g.id === entry.guideId)?.title ?? entry.guideId ?? '',
+          version: entry.guideVersion ?? '',
+        });
     }
   };
 
