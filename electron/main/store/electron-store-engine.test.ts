@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultPersistedState } from '../../../shared/state/persisted';
-import { storeJsonSchema, STORE_NAME } from './open-state-store';
+import { storeEngineOptions, STORE_NAME } from './open-state-store';
 
 const listeners = new Map<string, unknown>();
 vi.mock('electron', () => ({
@@ -21,14 +20,7 @@ describe('electronStoreEngine', () => {
   it('writes the file the recovery watches (passwort-lotse.json), not electron-store’s default config.json', async () => {
     const { electronStoreEngine } = await import('./electron-store-engine');
     const dir = mkdtempSync(join(tmpdir(), 'pl-es-'));
-    const store = electronStoreEngine({
-      cwd: dir,
-      configName: STORE_NAME,
-      schema: storeJsonSchema(),
-      defaults: defaultPersistedState(),
-      clearInvalidConfig: false,
-      accessPropertiesByDotNotation: false,
-    });
+    const store = electronStoreEngine(storeEngineOptions(dir));
     store.set('settings', { practiceName: 'Praxis', userName: 'AB', language: 'de' });
     expect(store.path).toBe(join(dir, `${STORE_NAME}.json`));
     expect(existsSync(join(dir, `${STORE_NAME}.json`))).toBe(true);

@@ -5,7 +5,7 @@ import { migrateToCurrent } from '../../../shared/state/migrations';
 import { defaultPersistedState, persistedStateSchema, type PersistedState } from '../../../shared/state/persisted';
 import type { Notice } from '../../../shared/state/snapshot';
 import type { Logger } from '../logger';
-import type { KeyValueStore, StoreEngine } from './key-value-store';
+import type { KeyValueStore, StoreEngine, StoreEngineOptions } from './key-value-store';
 
 export const STORE_NAME = 'passwort-lotse';
 
@@ -92,15 +92,20 @@ export function openStateStore(options: {
     }
   }
 
-  const store = engine({
+  const store = engine(storeEngineOptions(dir));
+  return notice ? { store, notice } : { store };
+}
+
+/** The options every engine opens the state store with: the same file, schema and defaults in app and tests. */
+export function storeEngineOptions(dir: string): StoreEngineOptions<PersistedState> {
+  return {
     cwd: dir,
     configName: STORE_NAME,
     schema: storeJsonSchema(),
     defaults: defaultPersistedState(),
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
-  });
-  return notice ? { store, notice } : { store };
+  };
 }
 
 function copyAtomic(from: string, to: string): void {
