@@ -1,13 +1,19 @@
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { PersistedState } from '../../shared/state/persisted';
+import type { Notice } from '../../shared/state/snapshot';
 import { createMainCore, type MainCore } from './core';
 import { createIpcRouter, type IpcRouter } from './ipc/router';
+import { adoptOrCreateInstallationId, carryOverToJournal } from './journal/carry-over';
+import { JOURNAL_DIR, type JournalFinding, type JournalFs } from './journal/journal';
 import { createFileLogger, type Logger } from './logger';
 import type { StoreEngine } from './store/key-value-store';
-import { openStateStore } from './store/open-state-store';
+import { backUpStore, openStateStore } from './store/open-state-store';
 import { loadBundledPack, loadTrustedKeys } from './services/advisory-source';
 import { AdvisoryService } from './services/advisory-service';
 import type { TrustedKey } from './services/pack-signing';
+import { RecordService } from './services/record-service';
+import { SettingsService } from './services/settings-service';
 
 export const APP_ORIGIN = 'app://passwort-lotse';
 
@@ -15,6 +21,27 @@ export interface MainServices {
   core: MainCore;
   router: IpcRouter;
   logger: Logger;
+}
+
+/** The signed-in operating-system account, recorded with every journal line beside the name typed in the app. */
+export function osAccountName(): string {
+  try {
+    return userInfo().username.slice(0, 256);
+  } catch {
+    return '';
+  }
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+
+/** The notices a journal's findings call for: a repaired torn tail, and each break not recorded before. */
+export function journalNotices(findings: readonly JournalFinding[], now: Date): Notice[] {
+  return findings.flatMap((finding, i): Notice[] => {
+    const id = `journal-${i}-${stamp(now)}`;
+    if (finding.kind === 'torn-tail') return [{ id, kind: 'journal-torn-tail', keptAs: finding.keptAs }];
+    if (finding.known) return [];
+    return [{ id, kind: 'journal-broken', file: finding.file, info: finding.info, ...(finding.newSegment ? { newSegment: finding.newSegment } : {}) }];
+  });
 }
 
 /** Build every main-process service for one user-data folder; used by the app and by the e2e browser host. */
@@ -31,12 +58,34 @@ export function startMainServices(options: {
   appOrigin?: string;
   logger?: Logger;
   clock?: () => Date;
+  osUser?: string;
+  /** The file system the journal writes through (tests make it fail). */
+  journalFs?: JournalFs;
 }): MainServices {
   const logFile = join(options.userDataDir, 'logs', 'passwort-lotse.log');
   const logger = options.logger ?? createFileLogger(logFile);
-  const opened = openStateStore({ dir: options.userDataDir, engine: options.engine, logger });
+  const clock = options.clock ?? (() => new Date());
+  const osUser = options.osUser ?? osAccountName();
+  const journalDir = join(options.userDataDir, JOURNAL_DIR);
+  const fsOption = options.journalFs ? { fs: options.journalFs } : {};
+  const opened = openStateStore({
+    dir: options.userDataDir,
+    engine: options.engine,
+    logger,
+    carryOver: (legacy) => carryOverToJournal({ dir: journalDir, legacy, osUser, clock, ...fsOption }),
+  });
+  const settings = new SettingsService(opened.store, () => backUpStore(options.userDataDir));
+  let installationId = settings.installationId();
+  if (!installationId) {
+    installationId = adoptOrCreateInstallationId(journalDir, options.journalFs);
+    settings.setInstallationId(installationId);
+  }
+  const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
+  for (const finding of record.findings) logger.warn(`journal.${finding.kind}`, finding.kind === 'break' ? { reason: finding.info.reason, line: finding.info.line } : {});
   const core = createMainCore({
-    opened,
+    settings,
+    record,
+    notices: [...(opened.notice ? [opened.notice] : []), ...journalNotices(record.findings, clock())],
     logger,
     advisory: new AdvisoryService({
       bundled: loadBundledPack(options.packFile),
@@ -44,10 +93,9 @@ export function startMainServices(options: {
       installedFile: join(options.userDataDir, 'packs', 'installed-update.json'),
       logger,
     }),
-    ...(options.clock ? { clock: options.clock } : {}),
     appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
   });
   const router = createIpcRouter(core.handlers, { appOrigin: options.appOrigin ?? APP_ORIGIN, logger });
-  logger.info('main.started', { version: options.version, recovered: opened.notice !== undefined });
+  logger.info('main.started', { version: options.version, recovered: opened.notice !== undefined, events: record.state.count });
   return { core, router, logger };
 }

@@ -1,12 +1,14 @@
 import type { ApiMethod } from '../../shared/ipc/channels';
-import type { ParsedArgsOf, ResultOf } from '../../shared/ipc/contract';
-import type { AppInfo, Snapshot } from '../../shared/state/snapshot';
+import { PROTOCOL_PAGE_MAX, type Ack, type ParsedArgsOf, type ResultOf } from '../../shared/ipc/contract';
+import { filterLog, peopleInLog } from '../../shared/domain/log-filter';
+import type { EventDraft } from '../../shared/journal/events';
+import type { AppInfo, Notice, Snapshot } from '../../shared/state/snapshot';
 import type { Logger } from './logger';
 import type { AdvisoryService } from './services/advisory-service';
 import { ChecklistError, ChecklistService } from './services/checklist-service';
 import { NoticeService } from './services/notice-service';
-import { SettingsService } from './services/settings-service';
-import type { OpenedStore } from './store/open-state-store';
+import type { RecordService } from './services/record-service';
+import type { SettingsService } from './services/settings-service';
 
 /** A handler receives arguments already validated against the contract. */
 export type Handlers = {
@@ -25,49 +27,69 @@ export interface MainCore {
   subscribe(listener: (snapshot: Snapshot) => void): () => void;
   settings: SettingsService;
   checklist: ChecklistService;
+  record: RecordService;
 }
 
 /**
  * All main-process logic without Electron: services, handlers and the state:changed stream.
  *
- * The Electron entry and the e2e browser host both build the app from this one function.
+ * The Electron entry and the e2e browser host both build the app from this one function. A call that changes
+ * something answers with an acknowledgement (the record's head); the new state goes out as `state:changed`.
  */
 export function createMainCore(deps: {
-  opened: OpenedStore;
+  settings: SettingsService;
+  record: RecordService;
+  notices?: readonly Notice[];
   appInfo: AppInfo;
   logger: Logger;
   advisory: AdvisoryService;
-  clock?: () => Date;
 }): MainCore {
-  const store = deps.opened.store;
-  const settings = new SettingsService(store);
-  const { advisory } = deps;
-  const checklist = new ChecklistService(store, () => advisory.current(), deps.clock ?? (() => new Date()));
-  const notices = new NoticeService(deps.opened.notice ? [deps.opened.notice] : []);
+  const { settings, record, advisory } = deps;
+  const checklist = new ChecklistService(record, () => advisory.current());
+  const notices = new NoticeService(deps.notices ?? []);
   const listeners = new Set<(snapshot: Snapshot) => void>();
   const user = () => settings.get().userName;
 
-  const snapshot = (): Snapshot => ({
-    settings: settings.get(),
-    notices: notices.list(),
-    app: deps.appInfo,
-    profile: checklist.profile(),
-    tasks: checklist.views(),
-    guides: advisory.current().guides,
-    advisory: advisory.current().advisory,
-    log: checklist.log(),
-    pack: advisory.info(),
-  });
-  const changed = (): Snapshot => {
-    const next = snapshot();
-    for (const listener of listeners) listener(next);
-    return next;
+  // The record is the truth for names: a crash between the journal line and the settings write is mended here.
+  const recordedUser = record.state.userName;
+  if (recordedUser !== undefined && recordedUser !== settings.get().userName) settings.update({ userName: recordedUser });
+
+  const snapshot = (): Snapshot => {
+    const state = record.state;
+    return {
+      settings: { ...settings.get(), practiceName: state.practiceName },
+      notices: notices.list(),
+      app: deps.appInfo,
+      profile: state.profile,
+      tasks: checklist.views(),
+      record: { installationId: record.installationId, count: state.count, head: state.head, file: record.file },
+      pack: advisory.info(),
+    };
+  };
+  const ack = (): Ack => ({ count: record.state.count, head: record.state.head });
+  const changed = (): Ack => {
+    if (listeners.size > 0) {
+      const next = snapshot();
+      for (const listener of listeners) listener(next);
+    }
+    return ack();
   };
 
   const handlers: Handlers = {
     getState: () => snapshot(),
     updateSettings: (patch) => {
-      if (settings.update(patch)) deps.logger.info('settings.updated', { fields: Object.keys(patch).join(',') });
+      const current = settings.get();
+      const practiceName = record.state.practiceName;
+      const names: Extract<EventDraft, { kind: 'names-changed' }>['data'] = {};
+      if (patch.practiceName !== undefined && patch.practiceName !== practiceName) names.practice = { from: practiceName, to: patch.practiceName };
+      if (patch.userName !== undefined && patch.userName !== current.userName) names.user = { from: current.userName, to: patch.userName };
+      // Evidence first: the journal line, then the setting it names.
+      if (names.practice || names.user) {
+        record.append({ kind: 'names-changed', by: names.user ? names.user.to || names.user.from : current.userName, data: names });
+        checklist.views();
+      }
+      const stored = { ...(names.user ? { userName: names.user.to } : {}), ...(patch.language ? { language: patch.language } : {}) };
+      if (settings.update(stored) || names.practice) deps.logger.info('settings.updated', { fields: Object.keys(patch).join(',') });
       return changed();
     },
     dismissNotice: ({ id }) => {
@@ -99,10 +121,24 @@ export function createMainCore(deps: {
     },
     applyAdvisory: ({ previewId }) => {
       if (user().trim() === '') throw new ChecklistError('no-user');
-      const applied = advisory.apply(previewId);
-      if (!applied) throw new NotFoundError('preview');
-      checklist.applyGuideUpdate(applied.before, applied.after, user());
+      const pending = advisory.pending(previewId);
+      if (!pending) throw new NotFoundError('preview');
+      // The record first: a crash before the pack file is written keeps the rechecks; the update can be applied again.
+      checklist.applyGuideUpdate(advisory.current(), pending, user());
+      advisory.apply(previewId);
       return changed();
+    },
+    cancelAdvisory: ({ previewId }) => {
+      const pending = advisory.cancel(previewId);
+      if (!pending) throw new NotFoundError('preview');
+      if (user().trim() !== '') checklist.declineUpdate(pending.id, pending.revision, user());
+      return changed();
+    },
+    getAdvisory: () => ({ advisory: advisory.current().advisory, guides: advisory.current().guides, pack: advisory.info() }),
+    getProtocol: ({ area, by, taskId, offset = 0, limit = PROTOCOL_PAGE_MAX }) => {
+      const protocol = record.state.protocol;
+      const filtered = filterLog(protocol, { ...(area ? { area } : {}), ...(by ? { by } : {}), ...(taskId ? { taskId } : {}) });
+      return { entries: filtered.slice(offset, offset + limit), total: filtered.length, people: peopleInLog(protocol) };
     },
   };
 
@@ -111,6 +147,7 @@ export function createMainCore(deps: {
     snapshot,
     settings,
     checklist,
+    record,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

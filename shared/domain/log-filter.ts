@@ -1,13 +1,24 @@
-import type { Area, LogEntry } from './log';
+import type { Area, ProtocolEntry } from './log';
 
-/** Newest first, optionally only one area and/or one person. */
-export function filterLog(entries: readonly LogEntry[], filter: { area?: Area | ''; by?: string }): LogEntry[] {
-  return entries
-    .filter((entry) => !filter.area || entry.area === filter.area)
-    .filter((entry) => !filter.by || entry.by === filter.by)
-    .toSorted((a, b) => b.seq - a.seq);
+export interface ProtocolFilter {
+  area?: Area | '';
+  by?: string;
+  taskId?: string;
 }
 
-export function peopleInLog(entries: readonly LogEntry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.by))].sort((a, b) => a.localeCompare(b, 'de'));
+/** Newest first (the entries come oldest first, in journal order), optionally one area, person and/or task. */
+export function filterLog(entries: readonly ProtocolEntry[], filter: ProtocolFilter): ProtocolEntry[] {
+  const out: ProtocolEntry[] = [];
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    const entry = entries[i] as ProtocolEntry;
+    if (filter.area && entry.area !== filter.area) continue;
+    if (filter.by && entry.by !== filter.by) continue;
+    if (filter.taskId && entry.taskId !== filter.taskId) continue;
+    out.push(entry);
+  }
+  return out;
+}
+
+export function peopleInLog(entries: readonly Pick<ProtocolEntry, 'by'>[]): string[] {
+  return [...new Set(entries.map((entry) => entry.by).filter((by) => by !== ''))].sort((a, b) => a.localeCompare(b, 'de'));
 }

@@ -9,7 +9,7 @@ export type Product = z.infer<typeof productSchema>;
 const triState = z.enum(['yes', 'no', 'unsure']);
 export type TriState = z.infer<typeof triState>;
 
-/** Ids are made by the renderer when an item is added and never change, so statuses stay attached. */
+/** Item ids: main replaces a new item's id with one derived from its name (`item-ids.ts`); a kept item keeps its id. */
 const itemId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 /** Names typed by a person: trimmed, without control characters. */
@@ -27,8 +27,8 @@ function makeProfileSchema(label: z.ZodType<string, string>, name: z.ZodType<str
       products: z.array(productSchema).max(PRODUCTS.length),
       connector: triState,
       connectorModel: z.enum(CONNECTOR_MODELS),
-      cardTerminals: z.array(z.object({ id: itemId, model: label }).strict()).max(20),
-      computers: z.array(z.object({ id: itemId, name, server: z.boolean() }).strict()).max(60),
+      cardTerminals: z.array(z.object({ id: itemId, model: label }).strict()).max(100),
+      computers: z.array(z.object({ id: itemId, name, server: z.boolean() }).strict()).max(400),
       windowsAccounts: z.enum(['personal', 'shared', 'unsure']),
       remoteTools: z.array(z.enum(REMOTE_TOOLS)).max(REMOTE_TOOLS.length),
       firewall: triState,

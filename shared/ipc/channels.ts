@@ -14,6 +14,9 @@ export const invokeChannels = {
   checkStep: 'task:check-step',
   previewAdvisory: 'advisory:preview',
   applyAdvisory: 'advisory:apply',
+  cancelAdvisory: 'advisory:cancel',
+  getAdvisory: 'advisory:get',
+  getProtocol: 'protocol:page',
 } as const;
 
 export type ApiMethod = keyof typeof invokeChannels;

@@ -3,7 +3,8 @@ import { MAX_PACK_BYTES, PACK_REFUSALS } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
 import { settingsPatchSchema } from '../state/settings';
-import { snapshotSchema, type Snapshot } from '../state/snapshot';
+import { AREAS } from '../domain/constants';
+import { packContentSchema, protocolPageSchema, snapshotSchema, type Snapshot } from '../state/snapshot';
 import { invokeChannels, type ApiMethod } from './channels';
 import type { IpcResult } from './result';
 
@@ -44,19 +45,25 @@ const previewResultSchema = z.discriminatedUnion('status', [
 ]);
 export type PreviewResult = z.infer<typeof previewResultSchema>;
 
+/** What a call that changes the record answers: the chain head after it, not the whole state (that is pushed). */
+export const ackSchema = z.object({ count: z.number().int().nonnegative(), head: z.string() }).strict();
+export type Ack = z.infer<typeof ackSchema>;
+
+export const PROTOCOL_PAGE_MAX = 200;
+
 export const contract = {
   getState: { channel: invokeChannels.getState, args: z.tuple([]), result: snapshotSchema },
   updateSettings: {
     channel: invokeChannels.updateSettings,
     args: z.tuple([settingsPatchSchema]),
-    result: snapshotSchema,
+    result: ackSchema,
   },
   dismissNotice: {
     channel: invokeChannels.dismissNotice,
     args: z.tuple([z.object({ id: z.string().min(1).max(100) }).strict()]),
-    result: snapshotSchema,
+    result: ackSchema,
   },
-  saveProfile: { channel: invokeChannels.saveProfile, args: z.tuple([profileInputSchema]), result: snapshotSchema },
+  saveProfile: { channel: invokeChannels.saveProfile, args: z.tuple([profileInputSchema]), result: ackSchema },
   setTaskStatus: {
     channel: invokeChannels.setTaskStatus,
     args: z.tuple([
@@ -72,13 +79,13 @@ export const contract = {
         })
         .strict(),
     ]),
-    result: snapshotSchema,
+    result: ackSchema,
   },
-  undoTaskStatus: { channel: invokeChannels.undoTaskStatus, args: z.tuple([z.object({ taskId }).strict()]), result: snapshotSchema },
+  undoTaskStatus: { channel: invokeChannels.undoTaskStatus, args: z.tuple([z.object({ taskId }).strict()]), result: ackSchema },
   checkStep: {
     channel: invokeChannels.checkStep,
     args: z.tuple([z.object({ taskId, stepId: z.string().min(1).max(80), checked: z.boolean() }).strict()]),
-    result: snapshotSchema,
+    result: ackSchema,
   },
   previewAdvisory: {
     channel: invokeChannels.previewAdvisory,
@@ -89,7 +96,28 @@ export const contract = {
   applyAdvisory: {
     channel: invokeChannels.applyAdvisory,
     args: z.tuple([z.object({ previewId: z.string().uuid() }).strict()]),
-    result: snapshotSchema,
+    result: ackSchema,
+  },
+  cancelAdvisory: {
+    channel: invokeChannels.cancelAdvisory,
+    args: z.tuple([z.object({ previewId: z.string().uuid() }).strict()]),
+    result: ackSchema,
+  },
+  getAdvisory: { channel: invokeChannels.getAdvisory, args: z.tuple([]), result: packContentSchema },
+  getProtocol: {
+    channel: invokeChannels.getProtocol,
+    args: z.tuple([
+      z
+        .object({
+          area: z.enum(AREAS).optional(),
+          by: z.string().max(60).optional(),
+          taskId: taskId.optional(),
+          offset: z.number().int().min(0).max(10_000_000).optional(),
+          limit: z.number().int().min(1).max(PROTOCOL_PAGE_MAX).optional(),
+        })
+        .strict(),
+    ]),
+    result: protocolPageSchema,
   },
 } as const satisfies Record<ApiMethod, ChannelSpec>;
 

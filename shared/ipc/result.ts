@@ -9,6 +9,7 @@ export const ipcErrorCodeSchema = z.enum([
   'reason-required',
   'same-status',
   'nothing-to-undo',
+  'write-failed',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;

@@ -1,27 +1,40 @@
 import { z } from 'zod';
 import { logEntrySchema } from '../domain/log';
-import { defaultProfile, profileSchema } from '../domain/profile';
+import { profileSchema } from '../domain/profile';
 import { taskStateSchema } from '../domain/status';
-import { defaultSettings, settingsSchema } from './settings';
+import { installationIdSchema } from '../journal/events';
+import { defaultStoredSettings, languageSchema, storedSettingsSchema } from './settings';
 
 /**
- * The state main persists with electron-store, as of the current schema version.
+ * The settings file main keeps with electron-store, as of the current schema version.
  *
- * Older versions are described in `migrations.ts`; this file only knows the newest.
+ * Since version 3 it holds settings only (who uses the app on this PC, the language, the installation id); what
+ * the practice did lives in the journal. Older versions are described here and in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const persistedStateSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    settings: settingsSchema.strict(),
-    profile: profileSchema,
-    taskStates: z.record(z.string(), taskStateSchema),
-    log: z.array(logEntrySchema),
+    /** This PC's installation id; absent only until the first start assigns one. */
+    installationId: installationIdSchema.optional(),
+    settings: storedSettingsSchema.strict(),
   })
   .strict();
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export function defaultPersistedState(): PersistedState {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { ...defaultSettings }, profile: defaultProfile(), taskStates: {}, log: [] };
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { ...defaultStoredSettings } };
 }
+
+/** The store of version 2 (checklist and Protokoll in the settings file), as the app before the journal wrote it. */
+export const persistedV2Schema = z
+  .object({
+    schemaVersion: z.literal(2),
+    settings: z.object({ practiceName: z.string().max(120), userName: z.string().max(60), language: languageSchema }).strict(),
+    profile: profileSchema,
+    taskStates: z.record(z.string(), taskStateSchema),
+    log: z.array(logEntrySchema),
+  })
+  .strict();
+export type PersistedV2 = z.infer<typeof persistedV2Schema>;

@@ -4,20 +4,25 @@ import { z } from 'zod';
 export const languageSchema = z.enum(['de', 'en']);
 export type Language = z.infer<typeof languageSchema>;
 
-/** Trim and refuse control characters, so a name prints the same in the app, the log and a report. */
+/** Trim and refuse control characters and lone surrogates, so a name prints the same in the app, the log and a report. */
 const displayText = (max: number) =>
   z
     .string()
     .max(max)
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), { message: 'control-characters' })
+    .refine((value) => value.isWellFormed(), { message: 'lone-surrogate' })
     .transform((value) => value.trim());
 
-export const settingsSchema = z.object({
-  practiceName: z.string().max(120),
+/** What this PC keeps in its settings file: who is using the app here, and in which language. */
+export const storedSettingsSchema = z.object({
   userName: z.string().max(60),
   language: languageSchema,
 });
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+/** The settings as the screens see them; the practice name comes from the record (the journal). */
+export const settingsSchema = storedSettingsSchema.extend({ practiceName: z.string().max(120) });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** What the renderer may change in the settings; every field optional, at least one present. */
@@ -31,4 +36,4 @@ export const settingsPatchSchema = z
   .refine((patch) => Object.keys(patch).length > 0, { message: 'empty-patch' });
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { practiceName: '', userName: '', language: 'de' };
+export const defaultStoredSettings: StoredSettings = { userName: '', language: 'de' };

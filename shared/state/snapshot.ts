@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { guideSchema } from '../advisory/pack-schema';
-import { logEntrySchema } from '../domain/log';
+import { protocolEntrySchema } from '../domain/log';
 import type { TaskView } from '../domain/overview';
 import { profileSchema } from '../domain/profile';
 import { statusRecordSchema, statusSchema } from '../domain/status';
+import { breakInfoSchema } from '../journal/events';
 import { settingsSchema } from './settings';
 
 /** A notice main wants the user to read, e.g. that a damaged store file was set aside. */
@@ -18,6 +19,16 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     id: z.string(),
     kind: z.literal('store-missing-restored'),
     backupFile: z.string(),
+  }),
+  /** The last line of the journal was cut off by a crash or power loss: cut off and kept in a file beside it. */
+  z.object({ id: z.string(), kind: z.literal('journal-torn-tail'), keptAs: z.string() }),
+  /** The journal's chain does not hold at a line: the file is left as it is, new entries go to a new segment. */
+  z.object({
+    id: z.string(),
+    kind: z.literal('journal-broken'),
+    file: z.string(),
+    info: breakInfoSchema,
+    newSegment: z.string().optional(),
   }),
 ]);
 export type Notice = z.infer<typeof noticeSchema>;
@@ -56,15 +67,7 @@ export const taskViewSchema = z.object({
   canUndo: z.boolean(),
 }) satisfies z.ZodType<TaskView>;
 
-/** Everything the renderer shows, pushed by main after every change. */
-export const snapshotSchema = z.object({
-  settings: settingsSchema,
-  notices: z.array(noticeSchema),
-  app: appInfoSchema,
-  profile: profileSchema,
-  tasks: z.array(taskViewSchema),
-  guides: z.array(guideSchema),
-  advisory: z.object({
+export const advisoryTextSchema = z.object({
     issuer: z.string(),
     title: z.string(),
     date: z.string(),
@@ -73,8 +76,41 @@ export const snapshotSchema = z.object({
     known: z.array(z.string()),
     unknown: z.array(z.string()),
     sources: z.array(z.string()),
+});
+
+export const packInfoSchema = z.object({ id: z.string(), revision: z.number(), source: z.enum(['bundled', 'imported']) });
+
+/**
+ * What the screens need, pushed by main after every change (`state:changed`).
+ *
+ * Its size does not grow with the record: the Protokoll comes in pages (`protocol:page`) and the guides with the
+ * pack (`advisory:get`), fetched again when `pack.revision` changes.
+ */
+export const snapshotSchema = z.object({
+  settings: settingsSchema,
+  notices: z.array(noticeSchema),
+  app: appInfoSchema,
+  profile: profileSchema,
+  tasks: z.array(taskViewSchema),
+  record: z.object({
+    installationId: z.string(),
+    /** Journal events on this PC, and the hash of the newest (the chain head). */
+    count: z.number().int().nonnegative(),
+    head: z.string(),
+    file: z.string(),
   }),
-  log: z.array(logEntrySchema),
-  pack: z.object({ id: z.string(), revision: z.number(), source: z.enum(['bundled', 'imported']) }),
+  pack: packInfoSchema,
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** The advisory text and the guides of the pack in force. */
+export const packContentSchema = z.object({ advisory: advisoryTextSchema, guides: z.array(guideSchema), pack: packInfoSchema });
+export type PackContent = z.infer<typeof packContentSchema>;
+
+/** One page of the Protokoll, newest first, with the total after filtering and everyone named in it. */
+export const protocolPageSchema = z.object({
+  entries: z.array(protocolEntrySchema),
+  total: z.number().int().nonnegative(),
+  people: z.array(z.string()),
+});
+export type ProtocolPage = z.infer<typeof protocolPageSchema>;

@@ -3,6 +3,7 @@ import { contract } from '../../../shared/ipc/contract';
 import { ipcFailure, type IpcResult } from '../../../shared/ipc/result';
 import { NotFoundError, type Handlers } from '../core';
 import { ChecklistError } from '../services/checklist-service';
+import { JournalWriteError } from '../journal/journal';
 import type { Logger } from '../logger';
 
 /** What the IPC layer knows of who sent a message. */
@@ -75,6 +76,11 @@ export function createIpcRouter(handlers: Handlers, options: { appOrigin: string
       } catch (error) {
         if (error instanceof NotFoundError) return ipcFailure('not-found');
         if (error instanceof ChecklistError) return ipcFailure(error.code);
+        if (error instanceof JournalWriteError) {
+          // Nothing was recorded and no half line is left; the person can try again once the disk is writable.
+          logger.error('journal.write-failed', { channel, code: error.code });
+          return ipcFailure('write-failed');
+        }
         logger.error('ipc.handler-failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
         return ipcFailure('internal');
       }

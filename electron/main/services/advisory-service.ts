@@ -20,7 +20,7 @@ export type PreviewOutcome =
 export class AdvisoryService {
   private pack: Pack;
   private imported = false;
-  private pending: { id: string; pack: Pack; content: string } | undefined;
+  private staged: { id: string; pack: Pack; content: string } | undefined;
 
   constructor(private readonly deps: { bundled: Pack; trustedKeys: readonly TrustedKey[]; installedFile: string; logger: Logger }) {
     this.pack = deps.bundled;
@@ -45,13 +45,13 @@ export class AdvisoryService {
 
   /** Check an update file and say what it would change; changes nothing. */
   preview(content: string): PreviewOutcome {
-    this.pending = undefined;
+    this.staged = undefined;
     const outcome = verifySignedPack(content, this.deps.trustedKeys);
     if (!outcome.ok) return { status: 'refused', refusal: outcome.refusal, issues: outcome.issues ?? [] };
     if (outcome.pack.id !== this.pack.id) return { status: 'refused', refusal: 'other-advisory', issues: [] };
     if (outcome.pack.revision <= this.pack.revision) return { status: 'refused', refusal: 'not-newer', issues: [] };
     const id = randomUUID();
-    this.pending = { id, pack: outcome.pack, content };
+    this.staged = { id, pack: outcome.pack, content };
     return {
       status: 'ready',
       previewId: id,
@@ -61,9 +61,21 @@ export class AdvisoryService {
     };
   }
 
+  /** The pack a preview would install, or undefined when the preview is unknown. */
+  pending(previewId: string): Pack | undefined {
+    return this.staged?.id === previewId ? this.staged.pack : undefined;
+  }
+
+  /** Forget a preview the person chose not to apply; returns which pack it was. */
+  cancel(previewId: string): { id: string; revision: number } | undefined {
+    const pack = this.pending(previewId);
+    this.staged = undefined;
+    return pack ? { id: pack.id, revision: pack.revision } : undefined;
+  }
+
   /** Install the previewed update; returns the pack it replaced, or undefined when the preview is unknown. */
   apply(previewId: string): { before: Pack; after: Pack } | undefined {
-    const pending = this.pending;
+    const pending = this.staged;
     if (!pending || pending.id !== previewId) return undefined;
     mkdirSync(dirname(this.deps.installedFile), { recursive: true });
     const temp = `${this.deps.installedFile}.tmp-${process.pid}`;
@@ -72,7 +84,7 @@ export class AdvisoryService {
     const before = this.pack;
     this.pack = pending.pack;
     this.imported = true;
-    this.pending = undefined;
+    this.staged = undefined;
     this.deps.logger.info('advisory.installed', { revision: pending.pack.revision });
     return { before, after: pending.pack };
   }

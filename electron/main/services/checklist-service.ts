@@ -1,12 +1,15 @@
 import { redoRequiredSince } from '../../../shared/advisory/pack-diff';
 import type { GuideTarget, Pack } from '../../../shared/advisory/pack-schema';
-import type { Area, LogEntry } from '../../../shared/domain/log';
+import { withStableIds } from '../../../shared/domain/item-ids';
+import type { Area } from '../../../shared/domain/log';
 import type { TaskView } from '../../../shared/domain/overview';
 import type { Profile } from '../../../shared/domain/profile';
-import { checkTransition, currentStatus, type Status, type TaskState, type TransitionError } from '../../../shared/domain/status';
+import { checkTransition, currentStatus, type Status, type TransitionError } from '../../../shared/domain/status';
 import { deriveTasks, type Task } from '../../../shared/domain/tasks';
-import type { PersistedState } from '../../../shared/state/persisted';
-import type { KeyValueStore } from '../store/key-value-store';
+import type { EventDataOf, JournalEvent } from '../../../shared/journal/events';
+import type { FoldChange } from '../../../shared/journal/fold';
+import { profileChanges } from '../../../shared/journal/profile-changes';
+import type { RecordService } from './record-service';
 
 /** The Übersicht area a guide's target belongs to, so guide updates can be filtered in the Protokoll. */
 const AREA_OF_TARGET: Record<GuideTarget, Area> = {
@@ -28,179 +31,211 @@ export class ChecklistError extends Error {
 }
 
 /**
- * The practice's checklist: profile, task states and the append-only Protokoll.
+ * The practice's checklist on top of the record: derived tasks, their views, and the actions that change them.
  *
- * Tasks are derived from the profile on every read, so a changed answer never loses a recorded status: states
- * are kept by task id, and a task that disappears keeps its state for when it comes back.
+ * Every action is checked against the folded state, then written as exactly one journal event. Tasks are derived
+ * from the profile and the pack only when one of them changes; a status change rebuilds only its own task's view,
+ * so the cost of an action does not grow with the record.
  */
 export class ChecklistService {
+  private derived: { profile: Profile; pack: Pack; tasks: Task[]; byId: Map<string, Task> } | undefined;
+  private viewCache: { tasks: Task[]; views: TaskView[]; index: Map<string, number> } | undefined;
+
   constructor(
-    private readonly store: KeyValueStore<PersistedState>,
+    private readonly record: RecordService,
     private readonly pack: () => Pack,
-    private readonly clock: () => Date,
   ) {}
 
   profile(): Profile {
-    return this.store.get('profile');
-  }
-
-  log(): LogEntry[] {
-    return this.store.get('log');
+    return this.record.state.profile;
   }
 
   tasks(): Task[] {
-    return deriveTasks(this.profile(), this.pack());
+    return this.derive().tasks;
   }
 
+  /** Every task with its recorded state; the same array until something changes. */
   views(): TaskView[] {
-    const states = this.store.get('taskStates');
-    const versions = new Map(this.pack().guides.map((g) => [g.id, g.version]));
-    return this.tasks().map((task) => {
-      const state = states[task.id];
-      const record = state?.history.at(-1);
-      const guideVersion = versions.get(task.guideId) ?? '';
-      return {
-        ...task,
-        status: currentStatus(state),
-        ...(record ? { record } : {}),
-        checkedSteps: state?.checkedSteps ?? [],
-        guideVersion,
-        outdated: record?.status === 'done' && record.guideVersion !== guideVersion,
-        canUndo: (state?.history.length ?? 0) > 0 && record?.status !== 'recheck',
-      };
-    });
+    const { tasks } = this.derive();
+    if (this.viewCache?.tasks !== tasks) {
+      const views = tasks.map((task) => this.view(task));
+      this.viewCache = { tasks, views, index: new Map(tasks.map((task, i) => [task.id, i])) };
+    }
+    return this.viewCache.views;
   }
 
-  saveProfile(profile: Profile, by: string): void {
-    if (by.trim() === '') throw new ChecklistError('no-user');
-    this.store.set('profile', { ...profile, completed: true });
-    this.append({ by, kind: 'profile' });
+  saveProfile(input: Profile, by: string): JournalEvent {
+    this.requireUser(by);
+    const before = this.profile();
+    const profile = { ...withStableIds(input, before), completed: true };
+    return this.commit({ kind: 'profile-saved', by, data: { profile, changes: profileChanges(before, profile) } });
   }
 
-  setStatus(taskId: string, status: Status, reason: string | undefined, by: string): void {
+  setStatus(taskId: string, status: Status, reason: string | undefined, by: string): JournalEvent {
     const task = this.find(taskId);
-    const state = this.state(taskId);
+    const state = this.record.taskState(taskId);
     const from = currentStatus(state);
     const guideVersion = this.guideVersion(task);
     const outdated = state.history.at(-1)?.guideVersion !== guideVersion;
     const refusal = checkTransition(from, status, reason, by, { outdated });
     if (refusal) throw new ChecklistError(refusal);
-    const at = this.clock().toISOString();
-    const record = { status, at, by, guideVersion, ...(status === 'not-applicable' && reason ? { reason } : {}) };
-    this.saveState(taskId, { ...state, history: [...state.history, record] });
-    this.append(
-      {
-        by,
-        kind: 'status',
+    return this.commit({
+      kind: 'status-set',
+      by,
+      data: {
         taskId,
         area: task.area,
         from,
         to: status,
         guideId: task.guideId,
         guideVersion,
-        ...(record.reason ? { reason } : {}),
+        ...(status === 'not-applicable' && reason ? { reason } : {}),
       },
-      at,
-    );
+    });
   }
 
   /**
    * After a guide update: a task done under an older version becomes "Erneut prüfen" where the guide's changelog
-   * says a step must be redone; otherwise it stays done and shows that its guide changed.
+   * says a step must be redone; otherwise it stays done and shows that its guide changed. One event for all.
    */
-  applyGuideUpdate(before: Pack, after: Pack, by: string): void {
+  applyGuideUpdate(before: Pack, after: Pack, by: string): JournalEvent {
+    this.requireUser(by);
     const changed = after.guides.filter((guide) => JSON.stringify(guide) !== JSON.stringify(before.guides.find((g) => g.id === guide.id)));
-    for (const guide of changed) {
-      this.append({ by, kind: 'guide-update', area: AREA_OF_TARGET[guide.target], guideId: guide.id, guideVersion: guide.version });
-    }
-    for (const task of this.tasks()) {
+    const rechecks: EventDataOf<'pack-applied'>['rechecks'] = [];
+    for (const task of deriveTasks(this.profile(), after)) {
       const guide = after.guides.find((g) => g.id === task.guideId);
-      const state = this.state(task.id);
-      const record = state.history.at(-1);
+      const record = this.record.taskState(task.id).history.at(-1);
       if (!guide || record?.status !== 'done' || record.guideVersion === guide.version) continue;
       if (!redoRequiredSince(guide, record.guideVersion)) continue;
-      const at = this.clock().toISOString();
       const reason = guide.changelog.find((entry) => entry.version === guide.version)?.note;
-      // The steps must be worked through again, so their ticks are cleared (the Protokoll keeps the old ones).
-      this.saveState(task.id, {
-        history: [...state.history, { status: 'recheck', at, by, guideVersion: guide.version }],
-        checkedSteps: [],
+      rechecks.push({
+        taskId: task.id,
+        area: task.area,
+        from: 'done',
+        to: 'recheck',
+        guideId: guide.id,
+        guideVersion: guide.version,
+        ...(reason ? { reason } : {}),
       });
-      this.append(
-        {
-          by,
-          kind: 'status',
-          taskId: task.id,
-          area: task.area,
-          from: 'done',
-          to: 'recheck',
-          guideId: guide.id,
-          guideVersion: guide.version,
-          ...(reason ? { reason } : {}),
-        },
-        at,
-      );
     }
-  }
-
-  /** Take back the last status change; the Protokoll keeps both the change and the undo. */
-  undo(taskId: string, by: string): void {
-    const task = this.find(taskId);
-    if (by.trim() === '') throw new ChecklistError('no-user');
-    const state = this.state(taskId);
-    const last = state.history.at(-1);
-    // "Erneut prüfen" comes from a guide update, not from a person: it is left by confirming the task again.
-    if (!last || last.status === 'recheck') throw new ChecklistError('nothing-to-undo');
-    const history = state.history.slice(0, -1);
-    this.saveState(taskId, { ...state, history });
-    this.append({
+    return this.commit({
+      kind: 'pack-applied',
       by,
-      kind: 'undo',
-      taskId,
-      area: task.area,
-      from: last.status,
-      to: currentStatus({ ...state, history }),
-      guideId: task.guideId,
-      guideVersion: this.guideVersion(task),
+      data: {
+        packId: after.id,
+        fromRevision: before.revision,
+        toRevision: after.revision,
+        guides: changed.map((guide) => ({ guideId: guide.id, area: AREA_OF_TARGET[guide.target], guideVersion: guide.version })),
+        rechecks,
+      },
     });
   }
 
-  /** Check or uncheck one step; the first check of an open task puts it "In Arbeit". */
-  checkStep(taskId: string, stepId: string, checked: boolean, by: string): void {
+  /** The person looked at an update and chose not to apply it. */
+  declineUpdate(packId: string, revision: number, by: string): JournalEvent {
+    this.requireUser(by);
+    return this.commit({ kind: 'pack-declined', by, data: { packId, revision } });
+  }
+
+  /** Take back the last status change; the Protokoll keeps both the change and the undo. */
+  undo(taskId: string, by: string): JournalEvent {
     const task = this.find(taskId);
-    if (by.trim() === '') throw new ChecklistError('no-user');
+    this.requireUser(by);
+    const history = this.record.taskState(taskId).history;
+    const last = history.at(-1);
+    // "Erneut prüfen" comes from a guide update, not from a person: it is left by confirming the task again.
+    if (!last || last.status === 'recheck') throw new ChecklistError('nothing-to-undo');
+    return this.commit({
+      kind: 'status-undone',
+      by,
+      data: {
+        taskId,
+        area: task.area,
+        from: last.status,
+        to: history.at(-2)?.status ?? 'open',
+        guideId: task.guideId,
+        guideVersion: this.guideVersion(task),
+      },
+    });
+  }
+
+  /** Check or uncheck one step; the first check of an open task puts it "In Arbeit" (in the same event). */
+  checkStep(taskId: string, stepId: string, checked: boolean, by: string): JournalEvent | undefined {
+    const task = this.find(taskId);
+    this.requireUser(by);
     const guide = this.pack().guides.find((g) => g.id === task.guideId);
     if (!guide?.steps.some((s) => s.id === stepId)) throw new ChecklistError('not-found');
-    const state = this.state(taskId);
-    const has = state.checkedSteps.includes(stepId);
-    if (has === checked) return;
-    const checkedSteps = checked ? [...state.checkedSteps, stepId] : state.checkedSteps.filter((s) => s !== stepId);
-    this.saveState(taskId, { ...state, checkedSteps });
-    this.append({ by, kind: 'step', taskId, area: task.area, stepId, checked, guideId: task.guideId, guideVersion: guide.version });
-    if (checked && currentStatus(state) === 'open') this.setStatus(taskId, 'in-progress', undefined, by);
+    const state = this.record.taskState(taskId);
+    if (state.checkedSteps.includes(stepId) === checked) return undefined;
+    const startsTask = checked && currentStatus(state) === 'open';
+    return this.commit({
+      kind: 'step-checked',
+      by,
+      data: { taskId, area: task.area, stepId, checked, guideId: task.guideId, guideVersion: guide.version, startsTask },
+    });
+  }
+
+  private commit(draft: Parameters<RecordService['append']>[0]): JournalEvent {
+    const { event, change } = this.record.append(draft);
+    this.refresh(change);
+    return event;
+  }
+
+  /** Keep the cached views in step with one folded event. */
+  private refresh(change: FoldChange): void {
+    if (change.profile) {
+      this.derived = undefined;
+      return;
+    }
+    const cache = this.viewCache;
+    if (!cache || cache.tasks !== this.derived?.tasks) return;
+    let views: TaskView[] | undefined;
+    for (const taskId of change.tasks) {
+      const i = cache.index.get(taskId);
+      const task = this.derived.byId.get(taskId);
+      if (i === undefined || !task) continue;
+      views ??= cache.views.slice();
+      views[i] = this.view(task);
+    }
+    if (views) this.viewCache = { ...cache, views };
+  }
+
+  private derive() {
+    const profile = this.profile();
+    const pack = this.pack();
+    if (this.derived?.profile !== profile || this.derived.pack !== pack) {
+      const tasks = deriveTasks(profile, pack);
+      this.derived = { profile, pack, tasks, byId: new Map(tasks.map((task) => [task.id, task])) };
+    }
+    return this.derived;
+  }
+
+  private view(task: Task): TaskView {
+    const state = this.record.taskState(task.id);
+    const record = state.history.at(-1);
+    const guideVersion = this.guideVersion(task);
+    return {
+      ...task,
+      status: currentStatus(state),
+      ...(record ? { record } : {}),
+      checkedSteps: [...state.checkedSteps],
+      guideVersion,
+      outdated: record?.status === 'done' && record.guideVersion !== guideVersion,
+      canUndo: state.history.length > 0 && record?.status !== 'recheck',
+    };
+  }
+
+  private requireUser(by: string): void {
+    if (by.trim() === '') throw new ChecklistError('no-user');
   }
 
   private find(taskId: string): Task {
-    const task = this.tasks().find((t) => t.id === taskId);
+    const task = this.derive().byId.get(taskId);
     if (!task) throw new ChecklistError('not-found');
     return task;
   }
 
   private guideVersion(task: Task): string {
     return this.pack().guides.find((g) => g.id === task.guideId)?.version ?? '';
-  }
-
-  private state(taskId: string): TaskState {
-    return this.store.get('taskStates')[taskId] ?? { history: [], checkedSteps: [] };
-  }
-
-  private saveState(taskId: string, state: TaskState): void {
-    this.store.set('taskStates', { ...this.store.get('taskStates'), [taskId]: state });
-  }
-
-  private append(entry: Omit<LogEntry, 'seq' | 'at'>, at = this.clock().toISOString()): void {
-    const log = this.store.get('log');
-    const seq = (log.at(-1)?.seq ?? 0) + 1;
-    this.store.set('log', [...log, { seq, at, ...entry }]);
   }
 }

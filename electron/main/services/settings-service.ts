@@ -1,23 +1,45 @@
 import type { PersistedState } from '../../../shared/state/persisted';
-import type { Settings } from '../../../shared/state/settings';
+import type { StoredSettings } from '../../../shared/state/settings';
 import type { KeyValueStore } from '../store/key-value-store';
 
-/** Practice name, current user and language, persisted in the store. */
+/**
+ * This PC's settings (who uses the app here, the language, the installation id), kept in electron-store.
+ *
+ * Read once and kept in memory (conf re-reads its file on every access); every write goes to the store and then
+ * refreshes the last good copy through `onWrite`.
+ */
 export class SettingsService {
-  constructor(private readonly store: KeyValueStore<PersistedState>) {}
+  private current: PersistedState;
 
-  get(): Settings {
-    return this.store.get('settings');
+  constructor(
+    private readonly store: KeyValueStore<PersistedState>,
+    private readonly onWrite: () => void = () => undefined,
+  ) {
+    this.current = store.store;
+  }
+
+  get(): StoredSettings {
+    return this.current.settings;
+  }
+
+  installationId(): string | undefined {
+    return this.current.installationId;
+  }
+
+  setInstallationId(id: string): void {
+    this.store.set('installationId', id);
+    this.current = { ...this.current, installationId: id };
+    this.onWrite();
   }
 
   /** Apply an already validated patch; returns whether anything changed. */
-  update(patch: Partial<Settings>): boolean {
+  update(patch: Partial<StoredSettings>): boolean {
     const current = this.get();
-    const next: Settings = { ...current, ...patch };
-    if (next.practiceName === current.practiceName && next.userName === current.userName && next.language === current.language) {
-      return false;
-    }
+    const next: StoredSettings = { ...current, ...patch };
+    if (next.userName === current.userName && next.language === current.language) return false;
     this.store.set('settings', next);
+    this.current = { ...this.current, settings: next };
+    this.onWrite();
     return true;
   }
 }
