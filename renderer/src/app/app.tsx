@@ -66,7 +66,7 @@ export function App() {
       </header>
       <NavBar route={current} onNavigate={navigate} />
       <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
-        <NoticeList notices={snapshot.notices} />
+        <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
         {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
         {current.screen === 'tasks' && <TasksScreen snapshot={snapshot} onNavigate={navigate} />}
         {current.screen === 'task' && <GuideScreen snapshot={snapshot} taskId={current.taskId} onNavigate={navigate} />}

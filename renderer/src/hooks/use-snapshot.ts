@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { Snapshot } from '../../../shared/state/snapshot';
+import type { PackContent, Snapshot } from '../../../shared/state/snapshot';
+import type { ViewState } from '../app/view-state';
 import { getApi, unwrap } from '../api';
 
-/** The latest snapshot from main: fetched once, then replaced by every `state:changed` push. */
-export function useSnapshot(): { snapshot: Snapshot | null; failed: boolean } {
+/**
+ * The latest state from main: the snapshot, fetched once and replaced by every `state:changed` push, with the
+ * pack's guides and advisory text, fetched again only when the pack in force changes.
+ */
+export function useSnapshot(): { snapshot: ViewState | null; failed: boolean } {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [pack, setPack] = useState<PackContent | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const api = getApi();
@@ -23,5 +28,24 @@ export function useSnapshot(): { snapshot: Snapshot | null; failed: boolean } {
       unsubscribe();
     };
   }, []);
-  return { snapshot, failed };
+
+  const revision = snapshot ? `${snapshot.pack.id}:${snapshot.pack.revision}:${snapshot.pack.source}` : null;
+  useEffect(() => {
+    if (revision === null) return;
+    let active = true;
+    getApi()
+      .getAdvisory()
+      .then((result) => {
+        if (active) setPack(unwrap(result));
+      })
+      .catch(() => {
+        if (active) setFailed(true);
+      });
+    return () => {
+      active = false;
+    };
+  }, [revision]);
+
+  const current = snapshot && pack && `${pack.pack.id}:${pack.pack.revision}:${pack.pack.source}` === revision ? pack : null;
+  return { snapshot: snapshot && current ? { ...snapshot, guides: current.guides, advisory: current.advisory } : null, failed };
 }

@@ -1,4 +1,5 @@
 // Component tests run the real main core behind the bridge, so the fake cannot drift from main's behaviour.
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMainCore } from '../../../electron/main/core';
@@ -7,23 +8,43 @@ import { createMemoryLogger } from '../../../electron/main/logger';
 import { BUNDLED_PACK_FILE, loadBundledPack } from '../../../electron/main/services/advisory-source';
 import { MemoryStore } from '../../../electron/main/store/memory-store';
 import { AdvisoryService } from '../../../electron/main/services/advisory-service';
+import { RecordService } from '../../../electron/main/services/record-service';
+import { SettingsService } from '../../../electron/main/services/settings-service';
+import type { Profile } from '../../../shared/domain/profile';
 import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { defaultPersistedState, type PersistedState } from '../../../shared/state/persisted';
+import type { Settings } from '../../../shared/state/settings';
 import type { Notice, Snapshot } from '../../../shared/state/snapshot';
 
 const pack = loadBundledPack(join(import.meta.dirname, '..', '..', '..', 'assets', 'packs', BUNDLED_PACK_FILE));
 const APP = 'app://passwort-lotse';
+const INSTALLATION = '00000000-0000-4000-8000-00000000c0de';
 
 /**
- * A `window.api` typed from the contract, answered by the real main core on an in-memory store, through the
- * same router (sender check, schema validation). Records every call so a test can assert what was asked.
+ * A `window.api` typed from the contract, answered by the real main core (settings in memory, the journal in a
+ * temp folder), through the same router (sender check, schema validation). Records every call so a test can
+ * assert what was asked. `state` seeds the settings and, as journal events, the practice name and profile.
  */
-export function createFakeApi(options: { state?: Partial<PersistedState>; notices?: Notice[]; now?: () => Date } = {}) {
-  const store = new MemoryStore<PersistedState>({ ...defaultPersistedState(), ...options.state });
+export function createFakeApi(
+  options: { state?: { settings?: Partial<Settings>; profile?: Profile }; notices?: Notice[]; now?: () => Date } = {},
+) {
+  const { practiceName = '', ...stored } = options.state?.settings ?? {};
+  const store = new MemoryStore<PersistedState>({
+    ...defaultPersistedState(),
+    installationId: INSTALLATION,
+    settings: { ...defaultPersistedState().settings, ...stored },
+  });
+  const clock = options.now ?? (() => new Date('2026-11-28T13:32:00Z'));
+  const record = new RecordService({ dir: mkdtempSync(join(tmpdir(), 'pl-fake-')), installationId: INSTALLATION, osUser: 'empfang', clock });
+  const by = stored.userName ?? '';
+  if (practiceName) record.append({ kind: 'names-changed', by, data: { practice: { from: '', to: practiceName } } });
+  if (options.state?.profile) record.append({ kind: 'profile-saved', by, data: { profile: options.state.profile, changes: [] } });
   const core = createMainCore({
-    opened: { store, ...(options.notices?.[0] ? { notice: options.notices[0] } : {}) },
+    settings: new SettingsService(store),
+    record,
+    notices: options.notices ?? [],
     appInfo: { version: '0.1.0', dataDir: 'C:\\Users\\Empfang\\AppData\\Roaming\\Passwort-Lotse', logFile: 'C:\\…\\passwort-lotse.log' },
     logger: createMemoryLogger(),
     advisory: new AdvisoryService({
@@ -32,7 +53,6 @@ export function createFakeApi(options: { state?: Partial<PersistedState>; notice
       installedFile: join(tmpdir(), `pl-none-${Date.now()}`, 'x.json'),
       logger: createMemoryLogger(),
     }),
-    clock: options.now ?? (() => new Date('2026-11-28T13:32:00Z')),
   });
   const router = createIpcRouter(core.handlers, { appOrigin: APP, logger: createMemoryLogger() });
   const calls: { method: ApiMethod; args: unknown[] }[] = [];

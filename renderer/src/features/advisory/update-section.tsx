@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';
 import type { PreviewResult } from '../../../../shared/ipc/contract';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 
 const REFUSAL_KEYS = {
@@ -25,7 +25,7 @@ type State =
   | { kind: 'applied' };
 
 /** Einstellungen → Anleitungen aktualisieren: choose a signed file, see what changes, then apply. */
-export function UpdateSection({ snapshot }: { snapshot: Snapshot }) {
+export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
   const { t } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -47,6 +47,12 @@ export function UpdateSection({ snapshot }: { snapshot: Snapshot }) {
   const apply = async (previewId: string) => {
     const result = await getApi().applyAdvisory({ previewId });
     setState(result.ok ? { kind: 'applied' } : { kind: 'error', messageKey: result.error.messageKey });
+  };
+
+  const cancel = async (previewId: string) => {
+    // The decision not to apply an update is recorded too; the preview is forgotten either way.
+    const result = await getApi().cancelAdvisory({ previewId });
+    setState(result.ok || result.error.code === 'not-found' ? { kind: 'idle' } : { kind: 'error', messageKey: result.error.messageKey });
   };
 
   return (
@@ -128,7 +134,7 @@ export function UpdateSection({ snapshot }: { snapshot: Snapshot }) {
             <button type="button" className="button-primary" onClick={() => void apply(state.preview.previewId)}>
               {t('advisory.apply')}
             </button>
-            <button type="button" className="button-secondary" onClick={() => setState({ kind: 'idle' })}>
+            <button type="button" className="button-secondary" onClick={() => void cancel(state.preview.previewId)}>
               {t('advisory.cancel')}
             </button>
           </div>

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
 import { formatDateTime, formatDay } from '../../../../shared/format/date';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
@@ -12,7 +12,7 @@ import { StepText } from './step-text';
 type Feedback = { kind: 'saved'; status: Status } | { kind: 'undone' } | { kind: 'error'; messageKey: string } | null;
 
 /** One task's guide: title, version and date as the issuer gave them, checkable steps with sources, status. */
-export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: Snapshot; taskId: string; onNavigate: Navigate }) {
+export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewState; taskId: string; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const id = useId();
   const task = snapshot.tasks.find((candidate) => candidate.id === taskId);

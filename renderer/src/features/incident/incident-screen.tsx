@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../../shared/format/date';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 
 /** "Was ist passiert?": dates, products, what is known and what is not, from the advisory pack. */
-export function IncidentScreen({ snapshot }: { snapshot: Snapshot }) {
+export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
   const { t } = useTranslation();
   const { advisory } = snapshot;
   const language = snapshot.settings.language;

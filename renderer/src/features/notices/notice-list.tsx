@@ -1,22 +1,45 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/format/date';
+import type { Language } from '../../../../shared/state/settings';
 import type { Notice } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
 
-/** Notices from main (e.g. a recovered store), each dismissable. */
-export function NoticeList({ notices }: { notices: readonly Notice[] }) {
+function noticeText(t: TFunction, notice: Notice, language: Language): string {
+  switch (notice.kind) {
+    case 'store-missing-restored':
+      return t('notices.storeMissingRestored', { file: notice.backupFile });
+    case 'store-recovered':
+      return notice.restoredFrom === 'backup'
+        ? t('notices.storeRecoveredFromBackup', { file: notice.damagedFile })
+        : t('notices.storeRecoveredToDefaults', { file: notice.damagedFile });
+    case 'journal-torn-tail':
+      return t('notices.journalTornTail', { file: notice.keptAs });
+    case 'journal-broken': {
+      const { info } = notice;
+      const entry =
+        info.at || info.by || info.kind
+          ? t('notices.entry', {
+              at: info.at ? formatDateTime(info.at, language) : '–',
+              by: info.by || '–',
+              kind: [info.kind, info.taskId, info.to].filter(Boolean).join(' '),
+            })
+          : t('notices.unknownEntry');
+      const values = { line: info.line, file: notice.file, reason: t(`notices.breakReason.${info.reason}`), entry, segment: notice.newSegment };
+      return notice.newSegment ? t('notices.journalBroken', values) : t('notices.journalBrokenNoSegment', values);
+    }
+  }
+}
+
+/** Notices from main (e.g. a recovered store, a repaired or broken journal), each dismissable. */
+export function NoticeList({ notices, language }: { notices: readonly Notice[]; language: Language }) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-label={t('notices.label')}>
       {notices.map((notice) => (
         <div key={notice.id} className="notice notice-warning" role="alert">
-          <p>
-            {notice.kind === 'store-missing-restored'
-              ? t('notices.storeMissingRestored', { file: notice.backupFile })
-              : notice.restoredFrom === 'backup'
-                ? t('notices.storeRecoveredFromBackup', { file: notice.damagedFile })
-                : t('notices.storeRecoveredToDefaults', { file: notice.damagedFile })}
-          </p>
+          <p>{noticeText(t, notice, language)}</p>
           <button type="button" className="button-secondary" onClick={() => void getApi().dismissNotice({ id: notice.id })}>
             {t('notices.dismiss')}
           </button>

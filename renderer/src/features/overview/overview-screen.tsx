@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AREAS } from '../../../../shared/domain/constants';
 import { summarize } from '../../../../shared/domain/overview';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */
-export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
+export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const { practiceName, userName } = snapshot.settings;
   const summary = summarize(snapshot.tasks);

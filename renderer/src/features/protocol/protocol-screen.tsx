@@ -1,34 +1,81 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS } from '../../../../shared/domain/constants';
-import type { Area, LogEntry } from '../../../../shared/domain/log';
-import { filterLog, peopleInLog } from '../../../../shared/domain/log-filter';
+import type { Area, ProtocolEntry } from '../../../../shared/domain/log';
 import { formatDateTime } from '../../../../shared/format/date';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ProtocolPage } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
+import { getApi } from '../../api';
 import { AREA_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';
 
-/** The Protokoll: every change, newest first, filterable by area and person. Read-only. */
-export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
+const PAGE = 100;
+
+const FIELD_KEYS = {
+  products: 'protocol.profileFields.products',
+  remoteTools: 'protocol.profileFields.remoteTools',
+  portals: 'protocol.profileFields.portals',
+  connector: 'protocol.profileFields.connector',
+  connectorModel: 'protocol.profileFields.connectorModel',
+  windowsAccounts: 'protocol.profileFields.windowsAccounts',
+  firewall: 'protocol.profileFields.firewall',
+  securitySystem: 'protocol.profileFields.securitySystem',
+  computers: 'protocol.profileFields.computers',
+  servers: 'protocol.profileFields.servers',
+  cardTerminals: 'protocol.profileFields.cardTerminals',
+} as const;
+
+const isStatus = (value: string | undefined): value is keyof typeof STATUS_KEYS => value !== undefined && value in STATUS_KEYS;
+
+/** The Protokoll: every change, newest first, filterable by area and person, read from main in pages. Read-only. */
+export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
   const { t } = useTranslation();
   const id = useId();
   const [area, setArea] = useState<Area | ''>('');
   const [person, setPerson] = useState('');
-  const entries = filterLog(snapshot.log, { area, by: person });
+  const [limit, setLimit] = useState(PAGE);
+  const [page, setPage] = useState<ProtocolPage | null>(null);
   const language = snapshot.settings.language;
+  const count = snapshot.record.count;
 
-  const titleOf = (entry: LogEntry) => {
+  useEffect(() => {
+    let active = true;
+    void getApi()
+      .getProtocol({ ...(area ? { area } : {}), ...(person ? { by: person } : {}), offset: 0, limit: Math.min(limit, 200) })
+      .then(async (first) => {
+        if (!first.ok) return;
+        // More than one page was asked for: fetch the rest in pages of the contract's size.
+        const entries = [...first.value.entries];
+        while (entries.length < Math.min(limit, first.value.total)) {
+          const next = await getApi().getProtocol({
+            ...(area ? { area } : {}),
+            ...(person ? { by: person } : {}),
+            offset: entries.length,
+            limit: Math.min(200, limit - entries.length),
+          });
+          if (!next.ok || next.value.entries.length === 0) break;
+          entries.push(...next.value.entries);
+        }
+        if (active) setPage({ ...first.value, entries });
+      });
+    return () => {
+      active = false;
+    };
+  }, [area, person, limit, count]);
+
+  const titleOf = (entry: ProtocolEntry) => {
     const task = snapshot.tasks.find((candidate) => candidate.id === entry.taskId);
     return task ? taskTitle(t, task, snapshot) : (entry.taskId ?? '');
   };
-  const stepOf = (entry: LogEntry) => {
+  const stepOf = (entry: ProtocolEntry) => {
     const guide = snapshot.guides.find((g) => g.id === entry.guideId);
     const index = guide?.steps.findIndex((s) => s.id === entry.stepId) ?? -1;
     return index >= 0 ? String(index + 1) : (entry.stepId ?? '');
   };
-  const describe = (entry: LogEntry): string => {
+  const statusWord = (value: string | undefined) => (isStatus(value) ? t(STATUS_KEYS[value]) : (value ?? ''));
+  const describe = (entry: ProtocolEntry): string => {
     const task = titleOf(entry);
-    const from = entry.from ? t(STATUS_KEYS[entry.from]) : '';
-    const to = entry.to ? t(STATUS_KEYS[entry.to]) : '';
+    const from = statusWord(entry.from);
+    const to = statusWord(entry.to);
     switch (entry.kind) {
       case 'status':
         return t('protocol.entry.status', { task, from, to });
@@ -39,14 +86,30 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
           ? t('protocol.entry.stepChecked', { task, step: stepOf(entry) })
           : t('protocol.entry.stepUnchecked', { task, step: stepOf(entry) });
       case 'profile':
-        return t('protocol.entry.profile');
+        return entry.changes && entry.changes.length > 0
+          ? t('protocol.entry.profileChanged', {
+              fields: entry.changes.map((field) => (field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field)).join(', '),
+            })
+          : t('protocol.entry.profile');
       case 'guide-update':
         return t('protocol.entry.guideUpdate', {
           guide: snapshot.guides.find((g) => g.id === entry.guideId)?.title ?? entry.guideId ?? '',
           version: entry.guideVersion ?? '',
         });
+      case 'practice':
+        return entry.from ? t('protocol.entry.practice', { from: entry.from, to: entry.to }) : t('protocol.entry.practiceSet', { to: entry.to });
+      case 'user':
+        return entry.from ? t('protocol.entry.user', { from: entry.from, to: entry.to }) : t('protocol.entry.userSet', { to: entry.to });
+      case 'pack-declined':
+        return t('protocol.entry.packDeclined', { revision: entry.guideVersion ?? '' });
+      case 'migration':
+        return t('protocol.entry.migration');
+      case 'chain-break':
+        return t('protocol.entry.chainBreak');
     }
   };
+  const entries = page?.entries ?? [];
+  const total = page?.total ?? 0;
 
   return (
     <section aria-labelledby="protocol-title" className="screen">
@@ -70,7 +133,7 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
           <label htmlFor={`${id}-person`}>{t('protocol.filterPerson')}</label>
           <select id={`${id}-person`} value={person} onChange={(event) => setPerson(event.target.value)}>
             <option value="">{t('protocol.all')}</option>
-            {peopleInLog(snapshot.log).map((name) => (
+            {(page?.people ?? []).map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>
@@ -78,10 +141,10 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
           </select>
         </div>
       </div>
-      {entries.length === 0 ? (
+      {page && entries.length === 0 ? (
         <p>{t('protocol.empty')}</p>
       ) : (
-        <table className="log-table">
+        <table className="log-table" aria-busy={page === null}>
           <thead>
             <tr>
               <th scope="col">{t('protocol.columns.when')}</th>
@@ -92,24 +155,37 @@ export function ProtocolScreen({ snapshot }: { snapshot: Snapshot }) {
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <tr key={entry.seq}>
+              <tr key={entry.id}>
                 <td className="nowrap">{formatDateTime(entry.at, language)}</td>
                 <td className="nowrap">{entry.by}</td>
                 <td>
                   {describe(entry)}
-                  {entry.reason && (
+                  {entry.reason && entry.kind !== 'chain-break' && (
                     <>
                       <br />
                       <span className="help">{t('protocol.reason', { reason: entry.reason })}</span>
                     </>
                   )}
                 </td>
-                <td className="nowrap">{entry.guideVersion ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}</td>
+                <td className="nowrap">
+                  {entry.guideVersion && entry.kind !== 'pack-declined' ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {page && entries.length > 0 && (
+        <p className="help" role="status">
+          {t('protocol.shown', { shown: entries.length, total })}
+        </p>
+      )}
+      {entries.length < total && (
+        <button type="button" className="button-secondary" onClick={() => setLimit((current) => current + PAGE)}>
+          {t('protocol.more')}
+        </button>
+      )}
+      <p className="help">{t('protocol.chain', { count: snapshot.record.count, head: snapshot.record.head.slice(0, 16) || '–' })}</p>
     </section>
   );
 }

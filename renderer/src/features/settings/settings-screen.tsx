@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, SettingsPatch } from '../../../../shared/state/settings';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import { UpdateSection } from '../advisory/update-section';
 import type { Navigate } from '../../app/routes';
@@ -12,7 +12,7 @@ const USER_NAME_MAX = 60;
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'error'; messageKey: string };
 
 /** Practice name, current user and language; plus where data and logs live, for the IT partner. */
-export function SettingsScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
+export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const id = useId();
   const [practiceName, setPracticeName] = useState(snapshot.settings.practiceName);

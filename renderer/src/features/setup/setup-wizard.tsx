@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from '../../../../shared/domain/constants';
 import type { Profile, TriState } from '../../../../shared/domain/profile';
 import { deriveTasks } from '../../../../shared/domain/tasks';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import type { Navigate } from '../../app/routes';
 import { PORTAL_KEYS, REMOTE_KEYS } from '../tasks/task-text';
@@ -56,7 +56,7 @@ const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] =>
   on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
 /** The Einrichtung: one question per screen; answers change tasks, never recorded statuses. */
-export function SetupWizard({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
+export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const id = useId();
   const [index, setIndex] = useState(0);

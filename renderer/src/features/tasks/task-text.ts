@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { TaskView } from '../../../../shared/domain/overview';
 import type { Task } from '../../../../shared/domain/tasks';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 
 export const REMOTE_KEYS = {
   teamviewer: 'setup.remote.options.teamviewer',
@@ -29,7 +29,7 @@ const KIND_KEYS = {
 } as const satisfies Record<Task['kind'], string>;
 
 /** The task's title in the user's language, e.g. „Windows-Arbeitsplatz „Empfang 1““. */
-export function taskTitle(t: TFunction, task: Task, snapshot?: Snapshot): string {
+export function taskTitle(t: TFunction, task: Task, snapshot?: ViewState): string {
   let subject = task.subject;
   if (task.kind === 'remote') subject = t(REMOTE_KEYS[task.subject as keyof typeof REMOTE_KEYS] ?? 'setup.remote.options.other');
   if (task.kind === 'portal') subject = t(PORTAL_KEYS[task.subject as keyof typeof PORTAL_KEYS] ?? 'setup.portals.options.other');

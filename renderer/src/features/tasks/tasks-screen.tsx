@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../../shared/format/date';
-import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { ViewState } from '../../app/view-state';
 import type { Navigate } from '../../app/routes';
 import { AudienceBadge, StatusBadge } from './status-badge';
 import { AREA_KEYS, taskTitle } from './task-text';
 
 /** All tasks in priority order, each with area, who does it and its status. */
-export function TasksScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
+export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="tasks-title" className="screen">
