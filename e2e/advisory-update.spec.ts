@@ -1,14 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultPersistedState } from '../shared/state/persisted';
+import { defaultProfile } from '../shared/domain/profile';
+import type { PersistedV2 } from '../shared/state/persisted';
 import { packWithXComfortUpdate, signPack } from '../electron/main/services/pack-fixtures';
 import { launchApp } from './launch-app';
 import { expect, screenshot, seriousA11yViolations, test } from './support';
 import { testSigningKey } from './test-keys';
 
-/** A practice from an earlier session: x.comfort, no connector, one workstation; set up through the store file. */
+/**
+ * A practice from an earlier session: x.comfort, no connector, one workstation; set up through a store file of
+ * version 2 (as the app before the journal wrote it), so the start carries it over into the journal.
+ */
 function seedPractice(userDataDir: string) {
-  const state = defaultPersistedState();
+  const state: PersistedV2 = { schemaVersion: 2, settings: { practiceName: '', userName: '', language: 'de' }, profile: defaultProfile(), taskStates: {}, log: [] };
   state.settings = { practiceName: 'Praxis am Dom', userName: 'Dr. Weiß', language: 'de' };
   state.profile = {
     ...state.profile,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateToCurrent, migrations } from './migrations';
-import { CURRENT_SCHEMA_VERSION, defaultPersistedState, persistedStateSchema } from './persisted';
+import { defaultProfile } from '../domain/profile';
+import { CURRENT_SCHEMA_VERSION, defaultPersistedState, persistedStateSchema, persistedV2Schema } from './persisted';
 
 describe('migration 1 → 2', () => {
   const v1 = { schemaVersion: 1, settings: { practiceName: 'Praxis Süd', userName: 'SY', language: 'en' } };
@@ -9,8 +10,8 @@ describe('migration 1 → 2', () => {
     const step = migrations[1];
     expect(step).toBeDefined();
     const v2 = step?.(structuredClone(v1));
-    expect(v2).toEqual({ ...v1, schemaVersion: 2, profile: defaultPersistedState().profile, taskStates: {}, log: [] });
-    expect(persistedStateSchema.safeParse(v2).success).toBe(true);
+    expect(v2).toEqual({ ...v1, schemaVersion: 2, profile: defaultProfile(), taskStates: {}, log: [] });
+    expect(persistedV2Schema.safeParse(v2).success).toBe(true);
   });
 
   it('is pure: the input is not changed', () => {
@@ -19,13 +20,41 @@ describe('migration 1 → 2', () => {
     expect(input).toEqual(v1);
   });
 
-  it('runs through migrateToCurrent', () => {
-    expect(migrateToCurrent(structuredClone(v1))).toMatchObject({
+  it('runs through migrateToCurrent up to a target version', () => {
+    expect(migrateToCurrent(structuredClone(v1), 2)).toMatchObject({
       ok: true,
       from: 1,
       migrated: true,
       data: { schemaVersion: 2, settings: v1.settings },
     });
+  });
+});
+
+describe('migration 2 → 3', () => {
+  const v2 = {
+    schemaVersion: 2,
+    settings: { practiceName: 'Praxis Süd', userName: 'SY', language: 'en' },
+    profile: { ...defaultProfile(), completed: true, products: ['x.comfort'] },
+    taskStates: { 'pvs:x.comfort': { history: [{ status: 'done', at: '2026-11-28T10:00:00.000Z', by: 'SY', guideVersion: '1.1' }], checkedSteps: [] } },
+    log: [],
+  };
+
+  it('keeps who uses the app and the language; the record goes to the journal before this step', () => {
+    const v3 = migrations[2]?.(structuredClone(v2));
+    expect(v3).toEqual({ schemaVersion: 3, settings: { userName: 'SY', language: 'en' } });
+    expect(persistedStateSchema.safeParse(v3).success).toBe(true);
+  });
+
+  it('is pure: the input is not changed', () => {
+    const input = structuredClone(v2);
+    migrations[2]?.(input);
+    expect(input).toEqual(v2);
+  });
+
+  it('takes a version-1 file all the way to the current version', () => {
+    const outcome = migrateToCurrent({ schemaVersion: 1, settings: { practiceName: 'P', userName: 'AB', language: 'de' } });
+    expect(outcome).toMatchObject({ ok: true, from: 1, migrated: true, data: { schemaVersion: CURRENT_SCHEMA_VERSION } });
+    expect(persistedStateSchema.safeParse(outcome.ok ? outcome.data : null).success).toBe(true);
   });
 });
 

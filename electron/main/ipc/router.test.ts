@@ -60,6 +60,15 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
     valid: [{ previewId: '00000000-0000-4000-8000-000000000000' }],
     invalid: [[], [{ previewId: 'abc' }], [{ previewId: 7 }]],
   },
+  cancelAdvisory: {
+    valid: [{ previewId: '00000000-0000-4000-8000-000000000000' }],
+    invalid: [[], [{ previewId: 'abc' }], [{ previewId: 7 }], [{ previewId: '00000000-0000-4000-8000-000000000000', x: 1 }]],
+  },
+  getAdvisory: { valid: [], invalid: [[{ all: true }]] },
+  getProtocol: {
+    valid: [{ area: 'pvs', limit: 20 }],
+    invalid: [[], [{ limit: 0 }], [{ limit: 201 }], [{ area: 'keller' }], [{ offset: -1 }], [{ by: 5 }], [{ taskId: '' }], [{ sql: '1=1' }]],
+  },
 };
 
 /** What a valid call from the app answers: a snapshot, or the typed refusal a fresh practice gets. */
@@ -75,6 +84,10 @@ const expectedFresh: Record<ApiMethod, true | string> = {
   // A file that is not a pack is refused in the result, not as an IPC error.
   previewAdvisory: true,
   applyAdvisory: 'no-user',
+  // No preview was made, so there is nothing to cancel.
+  cancelAdvisory: 'not-found',
+  getAdvisory: true,
+  getProtocol: true,
 };
 
 const foreignSenders: [string, SenderInfo | null][] = [

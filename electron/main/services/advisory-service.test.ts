@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../shared/domain/profile';
@@ -18,14 +18,18 @@ function practiceWithDoneTasks(dir?: string) {
     ...defaultProfile(),
     products: ['x.comfort'],
     connector: 'no',
-    computers: [{ id: 'c-1', name: 'Empfang 1', server: false }],
+    computers: [{ id: 'pc-empfang-1', name: 'Empfang 1', server: false }],
   });
   core.checklist.setStatus('pvs:x.comfort', 'done', undefined, 'SY');
-  core.checklist.setStatus('windows:c-1', 'done', undefined, 'SY');
+  core.checklist.setStatus('windows:pc-empfang-1', 'done', undefined, 'SY');
   return services;
 }
 
-const storeBytes = (dir: string) => readFileSync(join(dir, 'passwort-lotse.json'), 'utf8');
+/** The settings file and every journal file: what a refused or previewed update must leave byte-for-byte as it was. */
+const storeBytes = (dir: string) =>
+  [join(dir, 'passwort-lotse.json'), ...readdirSync(join(dir, 'journal')).map((name) => join(dir, 'journal', name))]
+    .map((file) => `${file}\n${readFileSync(file, 'utf8')}`)
+    .join('\n');
 
 describe('AdvisoryService: importing an update', () => {
   it('previews a newer signed pack without changing anything', async () => {
@@ -66,8 +70,8 @@ describe('AdvisoryService: importing an update', () => {
       canUndo: false,
     });
     expect(() => core.checklist.undo('pvs:x.comfort', 'SY')).toThrow('nothing-to-undo');
-    expect(snapshot.tasks.find((t) => t.id === 'windows:c-1')).toMatchObject({ status: 'done', outdated: false });
-    expect(snapshot.log.slice(-2)).toMatchObject([
+    expect(snapshot.tasks.find((t) => t.id === 'windows:pc-empfang-1')).toMatchObject({ status: 'done', outdated: false });
+    expect(core.record.state.protocol.slice(-2)).toMatchObject([
       { kind: 'guide-update', area: 'pvs', guideId: 'pvs-x.comfort', guideVersion: '1.2', by: 'SY' },
       { kind: 'status', taskId: 'pvs:x.comfort', from: 'done', to: 'recheck', guideVersion: '1.2' },
     ]);

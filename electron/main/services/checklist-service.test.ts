@@ -11,9 +11,9 @@ const practice: Profile = {
   connector: 'yes',
   connectorModel: 'kocobox',
   computers: [
-    { id: 'c-1', name: 'Empfang 1', server: false },
-    { id: 'c-2', name: 'Sprechzimmer 2', server: false },
-    { id: 'c-3', name: 'Server', server: true },
+    { id: 'pc-empfang-1', name: 'Empfang 1', server: false },
+    { id: 'pc-sprechzimmer-2', name: 'Sprechzimmer 2', server: false },
+    { id: 'pc-server', name: 'Server', server: true },
   ],
 };
 
@@ -40,19 +40,19 @@ describe('ChecklistService on a real conf store', () => {
     expect(() => core.checklist.setStatus('firewall', 'not-applicable', '', 'SY')).toThrow('reason-required');
     core.checklist.setStatus('firewall', 'not-applicable', 'Router gehört dem Vermieter', 'SY');
     expect(core.snapshot().tasks.find((t) => t.id === 'firewall')?.record?.reason).toBe('Router gehört dem Vermieter');
-    expect(core.snapshot().log.at(-1)).toMatchObject({ kind: 'status', to: 'not-applicable', reason: 'Router gehört dem Vermieter' });
+    expect(core.record.state.protocol.at(-1)).toMatchObject({ kind: 'status', to: 'not-applicable', reason: 'Router gehört dem Vermieter' });
   });
 
   it('undoes a status change, records the undo and erases nothing from the Protokoll', () => {
     const { core } = setUp();
     core.checklist.setStatus('connector:x.comfort', 'handed-to-it', undefined, 'SY');
     core.checklist.setStatus('connector:x.comfort', 'done', undefined, 'SY');
-    const before = core.snapshot().log;
+    const before = [...core.record.state.protocol];
     core.checklist.undo('connector:x.comfort', 'Dr. Weiß');
     const after = core.snapshot();
     expect(after.tasks.find((t) => t.id === 'connector:x.comfort')?.status).toBe('handed-to-it');
-    expect(after.log.slice(0, before.length)).toEqual(before);
-    expect(after.log.at(-1)).toMatchObject({
+    expect(core.record.state.protocol.slice(0, before.length)).toEqual(before);
+    expect(core.record.state.protocol.at(-1)).toMatchObject({
       kind: 'undo',
       by: 'Dr. Weiß',
       from: 'done',
@@ -75,9 +75,8 @@ describe('ChecklistService on a real conf store', () => {
     expect(task?.checkedSteps).toEqual(['vendor-guide', 'admin-first']);
     expect(task?.status).toBe('in-progress');
     expect(
-      core
-        .snapshot()
-        .log.filter((e) => e.taskId === 'pvs:x.comfort')
+      core.record.state.protocol
+        .filter((e) => e.taskId === 'pvs:x.comfort')
         .map((e) => e.kind),
     ).toEqual(['step', 'status', 'step']);
     expect(() => core.checklist.checkStep('pvs:x.comfort', 'no-such-step', true, 'SY')).toThrow('not-found');
@@ -95,22 +94,22 @@ describe('ChecklistService on a real conf store', () => {
 
   it('keeps every recorded status when the answers change', () => {
     const { core } = setUp();
-    core.checklist.setStatus('windows:c-1', 'done', undefined, 'SY');
-    core.checklist.setStatus('windows:c-2', 'handed-to-it', undefined, 'SY');
+    core.checklist.setStatus('windows:pc-empfang-1', 'done', undefined, 'SY');
+    core.checklist.setStatus('windows:pc-sprechzimmer-2', 'handed-to-it', undefined, 'SY');
     // One more workstation, one removed, connector now "no".
     core.handlers.saveProfile({
       ...practice,
       connector: 'no',
-      computers: [practice.computers[0]!, practice.computers[2]!, { id: 'c-4', name: 'Labor', server: false }],
+      computers: [practice.computers[0]!, practice.computers[2]!, { id: 'pc-labor', name: 'Labor', server: false }],
     });
     let tasks = core.snapshot().tasks;
-    expect(tasks.find((t) => t.id === 'windows:c-1')?.status).toBe('done');
-    expect(tasks.find((t) => t.id === 'windows:c-4')?.status).toBe('open');
+    expect(tasks.find((t) => t.id === 'windows:pc-empfang-1')?.status).toBe('done');
+    expect(tasks.find((t) => t.id === 'windows:pc-labor')?.status).toBe('open');
     expect(tasks.some((t) => t.id === 'connector:x.comfort')).toBe(false);
     // Back again: the removed computer's state was kept.
     core.handlers.saveProfile(practice);
     tasks = core.snapshot().tasks;
-    expect(tasks.find((t) => t.id === 'windows:c-2')?.status).toBe('handed-to-it');
+    expect(tasks.find((t) => t.id === 'windows:pc-sprechzimmer-2')?.status).toBe('handed-to-it');
   });
 
   it('survives a restart on the same folder', () => {
@@ -125,6 +124,7 @@ describe('ChecklistService on a real conf store', () => {
       keysDir: KEYS_DIR,
     });
     expect(again.core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')?.status).toBe('done');
-    expect(again.core.snapshot().log).toEqual(core.snapshot().log);
+    expect(again.core.record.state.protocol).toEqual(core.record.state.protocol);
+    expect(again.core.snapshot().record).toEqual(core.snapshot().record);
   });
 });

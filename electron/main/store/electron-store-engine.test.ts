@@ -21,7 +21,7 @@ describe('electronStoreEngine', () => {
     const { electronStoreEngine } = await import('./electron-store-engine');
     const dir = mkdtempSync(join(tmpdir(), 'pl-es-'));
     const store = electronStoreEngine(storeEngineOptions(dir));
-    store.set('settings', { practiceName: 'Praxis', userName: 'AB', language: 'de' });
+    store.set('settings', { userName: 'AB', language: 'de' });
     expect(store.path).toBe(join(dir, `${STORE_NAME}.json`));
     expect(existsSync(join(dir, `${STORE_NAME}.json`))).toBe(true);
     expect(existsSync(join(dir, 'config.json'))).toBe(false);

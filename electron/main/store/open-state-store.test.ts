@@ -2,19 +2,34 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultPersistedState } from '../../../shared/state/persisted';
+import { defaultPersistedState, type PersistedV2 } from '../../../shared/state/persisted';
 import { createMemoryLogger } from '../logger';
+import { defaultProfile } from '../../../shared/domain/profile';
 import { confEngine } from './conf-engine';
+
+const defaultPersistedV2Profile = () => defaultProfile();
 import { openStateStore, STORE_NAME } from './open-state-store';
 
 let dir: string;
 const file = () => join(dir, `${STORE_NAME}.json`);
 const backup = () => join(dir, `${STORE_NAME}.last-good.json`);
-const open = () => openStateStore({ dir, engine: confEngine, logger: createMemoryLogger() });
+const INSTALLATION = '11111111-2222-4333-8444-555555555555';
+let carried: PersistedV2[] = [];
+const open = () =>
+  openStateStore({
+    dir,
+    engine: confEngine,
+    logger: createMemoryLogger(),
+    carryOver: (legacy) => {
+      carried.push(legacy);
+      return INSTALLATION;
+    },
+  });
 const damagedFiles = () => readdirSync(dir).filter((name) => name.includes('.damaged-'));
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'pl-store-'));
+  carried = [];
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,18 +41,18 @@ describe('openStateStore with a real conf store', () => {
   });
 
   it('persists a change across a reopen and keeps a last-good copy before opening', () => {
-    open().store.set('settings', { practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' });
+    open().store.set('settings', { userName: 'Dr. Weiß', language: 'en' });
     const again = open();
-    expect(again.store.get('settings')).toEqual({ practiceName: 'Praxis Dr. Weiß', userName: 'SY', language: 'en' });
-    expect(JSON.parse(readFileSync(backup(), 'utf8')).settings.practiceName).toBe('Praxis Dr. Weiß');
+    expect(again.store.get('settings')).toEqual({ userName: 'Dr. Weiß', language: 'en' });
+    expect(JSON.parse(readFileSync(backup(), 'utf8')).settings.userName).toBe('Dr. Weiß');
   });
 
   it('sets an unparsable file aside, restores the last good copy and says so', () => {
-    open().store.set('settings', { practiceName: 'Praxis Süd', userName: 'AB', language: 'de' });
+    open().store.set('settings', { userName: 'Süd', language: 'de' });
     open(); // this start copies the good file to the backup
     writeFileSync(file(), '{"schemaVersion": 1, "settings": {');
     const recovered = open();
-    expect(recovered.store.get('settings').practiceName).toBe('Praxis Süd');
+    expect(recovered.store.get('settings').userName).toBe('Süd');
     expect(recovered.notice).toMatchObject({ kind: 'store-recovered', restoredFrom: 'backup' });
     const damaged = damagedFiles();
     expect(damaged).toHaveLength(1);
@@ -46,11 +61,12 @@ describe('openStateStore with a real conf store', () => {
   });
 
   it('sets a file that fails the schema aside too', () => {
-    open().store.set('settings', { practiceName: 'Praxis Nord', userName: 'CD', language: 'de' });
+    open().store.set('settings', { userName: 'Nord', language: 'de' });
     open();
     writeFileSync(file(), JSON.stringify({ schemaVersion: 1, settings: { practiceName: 7, userName: '', language: 'fr' } }));
     const recovered = open();
-    expect(recovered.store.get('settings').practiceName).toBe('Praxis Nord');
+    expect(recovered.store.get('settings').userName).toBe('Nord');
+    expect(carried).toEqual([]);
     expect(damagedFiles()).toHaveLength(1);
   });
 
@@ -75,25 +91,47 @@ describe('openStateStore with a real conf store', () => {
 });
 
 describe('openStateStore migrations on disk', () => {
-  it('migrates a version-1 file to the current version and keeps its settings', () => {
-    writeFileSync(file(), JSON.stringify({ schemaVersion: 1, settings: { practiceName: 'Praxis Alt', userName: 'AB', language: 'de' } }));
+  it('migrates a version-1 file to the current version, hands its record to the journal and keeps its settings', () => {
+    writeFileSync(file(), JSON.stringify({ schemaVersion: 1, settings: { practiceName: 'Praxis Alt', userName: 'AB', language: 'en' } }));
     const opened = open();
     expect(opened.notice).toBeUndefined();
-    expect(opened.store.get('schemaVersion')).toBe(2);
-    expect(opened.store.get('settings').practiceName).toBe('Praxis Alt');
-    expect(JSON.parse(readFileSync(file(), 'utf8')).schemaVersion).toBe(2);
+    expect(opened.store.get('schemaVersion')).toBe(3);
+    expect(opened.store.get('settings')).toEqual({ userName: 'AB', language: 'en' });
+    expect(opened.store.get('installationId')).toBe(INSTALLATION);
+    expect(carried).toHaveLength(1);
+    expect(carried[0]).toMatchObject({ schemaVersion: 2, settings: { practiceName: 'Praxis Alt' }, log: [] });
+    expect(JSON.parse(readFileSync(file(), 'utf8')).schemaVersion).toBe(3);
+    // A second start finds the current version: nothing is carried over again.
+    open();
+    expect(carried).toHaveLength(1);
+  });
+
+  it('leaves the old file in place when the carry-over fails, so nothing of the record is lost', () => {
+    const v2 = JSON.stringify({ schemaVersion: 2, settings: { practiceName: 'P', userName: 'AB', language: 'de' }, profile: defaultPersistedV2Profile(), taskStates: {}, log: [] });
+    writeFileSync(file(), v2);
+    expect(() =>
+      openStateStore({
+        dir,
+        engine: confEngine,
+        logger: createMemoryLogger(),
+        carryOver: () => {
+          throw new Error('disk full');
+        },
+      }),
+    ).toThrow('disk full');
+    expect(readFileSync(file(), 'utf8')).toBe(v2);
   });
 });
 
 describe('openStateStore when the file is missing', () => {
   it('restores the last good copy instead of starting empty, says so, and keeps the backup', () => {
-    open().store.set('settings', { practiceName: 'Praxis Nord', userName: 'CD', language: 'de' });
+    open().store.set('settings', { userName: 'Nord', language: 'de' });
     open(); // keeps the last good copy
     rmSync(file());
     const restored = open();
-    expect(restored.store.get('settings').practiceName).toBe('Praxis Nord');
+    expect(restored.store.get('settings').userName).toBe('Nord');
     expect(restored.notice).toMatchObject({ kind: 'store-missing-restored', backupFile: backup() });
-    expect(JSON.parse(readFileSync(backup(), 'utf8')).settings.practiceName).toBe('Praxis Nord');
+    expect(JSON.parse(readFileSync(backup(), 'utf8')).settings.userName).toBe('Nord');
   });
 
   it('keeps the file as it was before a migration', () => {

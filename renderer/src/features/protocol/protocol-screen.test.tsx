@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../../shared/domain/profile';
@@ -19,15 +19,19 @@ describe('ProtocolScreen', () => {
     renderWithApi(<App />, fake);
     await user.click(await screen.findByRole('button', { name: 'Protokoll' }));
     const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows().map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Praxissoftware medatixx: In Arbeit → Erledigt'),
-      expect.stringContaining('TI-Konnektor (Anleitung für medatixx): Offen → An IT-Partner übergeben'),
-      expect.stringContaining('Praxissoftware medatixx: Offen → In Arbeit'),
-    ]);
+    // The practice's set-up (seeded as its own journal event) comes first in time, so last in the list.
+    await waitFor(() =>
+      expect(rows().map((r) => r.textContent)).toEqual([
+        expect.stringContaining('Praxissoftware medatixx: In Arbeit → Erledigt'),
+        expect.stringContaining('TI-Konnektor (Anleitung für medatixx): Offen → An IT-Partner übergeben'),
+        expect.stringContaining('Praxissoftware medatixx: Offen → In Arbeit'),
+        expect.stringContaining('Angaben zur Praxis gespeichert'),
+      ]),
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bereich' }), 'TI-Konnektor');
-    expect(rows()).toHaveLength(1);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bereich' }), 'Alle');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Person' }), 'Dr. Weiß');
-    expect(rows()).toHaveLength(2);
+    await waitFor(() => expect(rows()).toHaveLength(2));
   });
 });
