@@ -46,6 +46,6 @@ export function useSnapshot(): { snapshot: ViewState | null; failed: boolean } {
     };
   }, [revision]);
 
-  const current = snapshot && pack && `${pack.pack.id}:${pack.pack.revision}:${pack.pack.source}` === revision ? pack : null;
-  return { snapshot: snapshot && current ? { ...snapshot, guides: current.guides, advisory: current.advisory } : null, failed };
+  // While a new pack's guides are on their way, the screens keep showing the previous ones (no flash, no remount).
+  return { snapshot: snapshot && pack ? { ...snapshot, guides: pack.guides, advisory: pack.advisory } : null, failed };
 }
