@@ -12,7 +12,13 @@ import { testSigningKey } from './test-keys';
  * version 2 (as the app before the journal wrote it), so the start carries it over into the journal.
  */
 function seedPractice(userDataDir: string) {
-  const state: PersistedV2 = { schemaVersion: 2, settings: { practiceName: '', userName: '', language: 'de' }, profile: defaultProfile(), taskStates: {}, log: [] };
+  const state: PersistedV2 = {
+    schemaVersion: 2,
+    settings: { practiceName: '', userName: '', language: 'de' },
+    profile: defaultProfile(),
+    taskStates: {},
+    log: [],
+  };
   state.settings = { practiceName: 'Praxis am Dom', userName: 'Dr. Weiß', language: 'de' };
   state.profile = {
     ...state.profile,

@@ -1,89 +1,333 @@
 /**
- * Speed and size figures: `npm run bench` (after `npm run build` for the bundle sizes). Prints, never asserts.
+ * Speed and size figures: `npm run bench` prints a table, `npm run bench -- --json` one JSON object. Prints, never
+ * asserts. Every floor is measured in the same run as the figure it is compared with.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packSchema } from '../shared/advisory/pack-schema';
-import { defaultProfile, PRODUCTS } from '../shared/domain/profile';
-import { deriveTasks } from '../shared/domain/tasks';
+import { defaultProfile, PRODUCTS, type Profile } from '../shared/domain/profile';
+import { deriveTasks, type Task } from '../shared/domain/tasks';
+import type { EventDraft } from '../shared/journal/events';
 import { startMainServices } from '../electron/main/bootstrap';
 import { createMemoryLogger } from '../electron/main/logger';
+import { Journal, JOURNAL_DIR } from '../electron/main/journal/journal';
+import { RecordService } from '../electron/main/services/record-service';
 import { confEngine } from '../electron/main/store/conf-engine';
 import { packWithXComfortUpdate, signPack } from '../electron/main/services/pack-fixtures';
 import { generateSigningKeys, trustedKeyFromPem, verifySignedPack } from '../electron/main/services/pack-signing';
 
+const json = process.argv.includes('--json');
 const root = join(import.meta.dirname, '..');
 const packFile = join(root, 'assets', 'packs', 'medatixx-2021-11.json');
-
-function time(label: string, runs: number, fn: () => void): void {
-  for (let i = 0; i < Math.min(20, runs); i += 1) fn();
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < runs; i += 1) fn();
-  const perRun = Number(process.hrtime.bigint() - start) / runs / 1e6;
-  process.stdout.write(`${label.padEnd(58)} ${perRun.toFixed(3).padStart(9)} ms/run  (${runs} runs)\n`);
-}
-
-function size(label: string, file: string): void {
-  const bytes = readFileSync(file);
-  process.stdout.write(
-    `${label.padEnd(58)} ${(bytes.length / 1024).toFixed(1).padStart(9)} KiB  (gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB)\n`,
-  );
-}
-
+const keysDir = join(root, 'assets', 'keys');
 const pack = packSchema.parse(JSON.parse(readFileSync(packFile, 'utf8')));
-const bigPractice = {
-  ...defaultProfile(),
-  completed: true,
-  products: [...PRODUCTS],
-  connector: 'yes' as const,
-  remoteTools: ['teamviewer', 'anydesk', 'vendor', 'other'] as ('teamviewer' | 'anydesk' | 'vendor' | 'other')[],
-  portals: ['email', 'kv-portal', 'banking', 'other'] as ('email' | 'kv-portal' | 'banking' | 'other')[],
-  cardTerminals: Array.from({ length: 20 }, (_, i) => ({ id: `t-${i}`, model: 'ORGA 6141 online' })),
-  computers: Array.from({ length: 60 }, (_, i) => ({ id: `c-${i}`, name: `Arbeitsplatz ${i + 1}`, server: i === 0 })),
+const work = mkdtempSync(join(tmpdir(), 'pl-bench-'));
+const lines: string[] = [];
+const say = (line: string) => {
+  if (!json) process.stdout.write(`${line}\n`);
+  lines.push(line);
 };
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+const median = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+const p95 = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] as number;
+};
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-process.stdout.write('Passwort-Lotse benchmark\n');
-time(`derive tasks, largest practice (${deriveTasks(bigPractice, pack).length} tasks)`, 2000, () => deriveTasks(bigPractice, pack));
-time('validate the bundled pack (zod)', 200, () => packSchema.parse(JSON.parse(readFileSync(packFile, 'utf8'))));
+let peakRss = 0;
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const sampler = setInterval(sampleRss, 5);
 
-const keys = generateSigningKeys();
-const signed = signPack(packWithXComfortUpdate(true), keys.privatePem);
-const trusted = [trustedKeyFromPem(keys.publicPem)];
-time('verify a signed update (Ed25519 + schema)', 200, () => verifySignedPack(signed, trusted));
+/** A practice with exactly `count` tasks: the usual answers plus as many workstations as it takes. */
+function practiceWith(count: number): Profile {
+  const base: Profile = {
+    ...defaultProfile(),
+    completed: true,
+    products: ['x.comfort'],
+    connector: 'yes',
+    connectorModel: 'kocobox',
+    remoteTools: ['teamviewer', 'vendor'],
+    portals: ['email', 'kv-portal'],
+    cardTerminals: [{ id: 'kt-orga-6141-online', model: 'ORGA 6141 online' }],
+  };
+  const fixed = deriveTasks(base, pack).length;
+  // Up to 400 computers (the profile's limit), the rest card terminals.
+  const pcs = Math.min(400, count - fixed);
+  const computers = Array.from({ length: pcs }, (_, i) => ({
+    id: `pc-arbeitsplatz-${i + 1}`,
+    name: `Arbeitsplatz ${i + 1}`,
+    server: i === 0,
+  }));
+  const terminals = Array.from({ length: count - fixed - pcs }, (_, i) => ({ id: `kt-terminal-${i + 2}`, model: `Terminal ${i + 2}` }));
+  const profile = { ...base, computers, cardTerminals: [...base.cardTerminals, ...terminals] };
+  if (deriveTasks(profile, pack).length !== count) throw new Error(`practice of ${count} tasks not reached`);
+  return profile;
+}
 
-const dir = mkdtempSync(join(tmpdir(), 'pl-bench-'));
-time('start main services on a fresh store', 20, () => {
-  startMainServices({
-    userDataDir: mkdtempSync(join(dir, 's-')),
+const INSTALLATION = '0b5e7a1c-3d2f-4e6a-9b8c-7d6e5f4a3b2c';
+
+/** A user-data folder with a journal of `entries` events for a practice of `tasks` tasks, written in one go. */
+function seedFolder(entries: number, tasks: number): string {
+  // Names of the same length for every size: the folder's path is part of the payload.
+  const dir = mkdtempSync(join(work, `j-${String(entries).padStart(6, '0')}-${String(tasks).padStart(3, '0')}-`));
+  writeFileSync(
+    join(dir, 'passwort-lotse.json'),
+    JSON.stringify({ schemaVersion: 3, installationId: INSTALLATION, settings: { userName: 'Bench', language: 'de' } }),
+  );
+  const profile = practiceWith(tasks);
+  const derived: Task[] = deriveTasks(profile, pack);
+  let t = Date.parse('2026-11-28T08:00:00.000Z');
+  const clock = () => new Date((t += 1000));
+  const journal = new Journal({
+    fs: nodeFs,
+    dir: join(dir, JOURNAL_DIR),
+    installationId: INSTALLATION,
+    osUser: 'empfang',
+    clock,
+    segment: 1,
+    prev: '',
+    seq: 0,
+  });
+  mkdirSync(join(dir, JOURNAL_DIR), { recursive: true });
+  const drafts: EventDraft[] = [{ kind: 'profile-saved', by: 'Bench', data: { profile, changes: [] } }];
+  const status = new Map<string, string>();
+  const setStatus = (task: Task, to: 'in-progress' | 'done' | 'handed-to-it', by: string) => {
+    const from = (status.get(task.id) ?? 'open') as 'open';
+    status.set(task.id, to);
+    drafts.push({
+      kind: 'status-set',
+      by,
+      data: { taskId: task.id, area: task.area, from, to, guideId: task.guideId, guideVersion: versionOf(task) },
+    });
+  };
+  const versionOf = (task: Task) => pack.guides.find((g) => g.id === task.guideId)?.version ?? '';
+  // The last `tasks` events hand every task to the IT partner, so journals of every length end in a state of the same
+  // shape (same statuses, no ticked steps) and the payloads can be compared byte for byte.
+  const fill = entries - derived.length;
+  for (let i = 1; i < entries; i += 1) {
+    const task = derived[Math.floor(i / 4) % derived.length] as Task;
+    if (i >= fill) {
+      setStatus(derived[i - fill] as Task, 'handed-to-it', 'SY');
+      continue;
+    }
+    const stepId = pack.guides.find((g) => g.id === task.guideId)?.steps[0]?.id;
+    const by = i % 8 < 4 ? 'SY' : 'Dr. Weiß';
+    if (i % 4 < 2 && stepId) {
+      // A tick and its untick, so no step stays ticked.
+      drafts.push({
+        kind: 'step-checked',
+        by,
+        data: {
+          taskId: task.id,
+          area: task.area,
+          stepId,
+          checked: i % 4 === 0,
+          guideId: task.guideId,
+          guideVersion: versionOf(task),
+          startsTask: false,
+        },
+      });
+    } else {
+      setStatus(task, status.get(task.id) === 'in-progress' ? 'done' : 'in-progress', by);
+    }
+  }
+  journal.createWith(drafts);
+  return dir;
+}
+
+/** Median of appending + fsyncing one 300-byte line to a file in the same folder as the journals. */
+function appendFloor(runs: number): number {
+  const file = join(work, 'floor.jsonl');
+  const fd = openSync(file, 'a');
+  const line = Buffer.from(`${'x'.repeat(299)}\n`);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    writeSync(fd, line);
+    fsyncSync(fd);
+    times.push(ms(start));
+  }
+  closeSync(fd);
+  return median(times);
+}
+
+interface StatusChangeFigure {
+  entries: number;
+  tasks: number;
+  medianMs: number;
+  p95Ms: number;
+  payloadBytes: number;
+}
+
+/** One status change through the handlers: the journal write and the state:changed payload built for a listener. */
+function statusChange(entries: number, tasks: number, runs: number): { figure: StatusChangeFigure; dir: string } {
+  const dir = seedFolder(entries, tasks);
+  const services = startMainServices({
+    userDataDir: dir,
     engine: confEngine,
     version: 'bench',
     logger: createMemoryLogger(),
     packFile,
-    keysDir: join(root, 'assets', 'keys'),
+    keysDir,
   });
-});
-const services = startMainServices({
-  userDataDir: dir,
-  engine: confEngine,
-  version: 'bench',
-  logger: createMemoryLogger(),
-  packFile,
-  keysDir: join(root, 'assets', 'keys'),
-});
-services.core.handlers.updateSettings({ userName: 'Bench' });
-services.core.handlers.saveProfile(bigPractice);
-time('snapshot of the largest practice', 200, () => services.core.snapshot());
-let n = 0;
-time('set a status and persist (largest practice)', 100, () => {
-  n += 1;
-  services.core.checklist.setStatus('team-briefing', n % 2 ? 'in-progress' : 'open', undefined, 'Bench');
-});
-process.stdout.write(
-  `${'snapshot size (largest practice, 200 log entries)'.padEnd(58)} ${(JSON.stringify(services.core.snapshot()).length / 1024).toFixed(1).padStart(9)} KiB\n`,
-);
+  const { core } = services;
+  let payload: unknown;
+  core.subscribe((snapshot) => {
+    payload = snapshot;
+  });
+  const taskIds = core.checklist.tasks().map((task) => task.id);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const taskId = taskIds[i % taskIds.length] as string;
+    const current = core.checklist.views().find((view) => view.id === taskId)?.status;
+    const status = current === 'handed-to-it' ? 'in-progress' : 'handed-to-it';
+    const start = process.hrtime.bigint();
+    core.handlers.setTaskStatus({ taskId, status });
+    times.push(ms(start));
+    sampleRss();
+  }
+  const payloadBytes = Buffer.byteLength(JSON.stringify(payload));
+  services.core.record.close();
+  return { figure: { entries, tasks, medianMs: round(median(times)), p95Ms: round(p95(times)), payloadBytes }, dir };
+}
 
+/** Read + JSON.parse of every line: what no open can beat. */
+function openFloor(dir: string): number {
+  const start = process.hrtime.bigint();
+  const text = readFileSync(join(dir, JOURNAL_DIR, `${INSTALLATION}.jsonl`), 'utf8');
+  let n = 0;
+  for (const line of text.split('\n')) if (line) n += JSON.parse(line) ? 1 : 0;
+  if (n === 0) throw new Error('empty journal');
+  return ms(start);
+}
+
+/** Open + verify + fold, as the app does at start. */
+function openRecord(dir: string): number {
+  const start = process.hrtime.bigint();
+  const record = new RecordService({
+    dir: join(dir, JOURNAL_DIR),
+    installationId: INSTALLATION,
+    osUser: 'empfang',
+    clock: () => new Date(),
+  });
+  const took = ms(start);
+  if (record.findings.length > 0) throw new Error('bench journal did not verify');
+  record.close();
+  return took;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+say('Passwort-Lotse benchmark');
+const appendFloorMs = round(appendFloor(300));
+say(`${'appendFloorMs: append + fsync one 300-byte line (median)'.padEnd(64)} ${appendFloorMs.toFixed(3).padStart(9)} ms`);
+
+const figures: StatusChangeFigure[] = [];
+let bigDir = '';
+say('');
+say('statusChange: one status change through the services (journal write + state:changed payload)');
+say(`${'entries'.padStart(9)} ${'tasks'.padStart(6)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(9)} ${'payload B'.padStart(10)}`);
+for (const entries of [1_000, 10_000, 100_000]) {
+  for (const tasks of [50, 500]) {
+    const { figure, dir } = statusChange(entries, tasks, 200);
+    figures.push(figure);
+    if (entries === 100_000 && tasks === 500) bigDir = dir;
+    else rmSync(dir, { recursive: true, force: true });
+    say(
+      `${String(entries).padStart(9)} ${String(tasks).padStart(6)} ${figure.medianMs.toFixed(3).padStart(10)} ${figure.p95Ms.toFixed(3).padStart(9)} ${String(figure.payloadBytes).padStart(10)}`,
+    );
+  }
+}
+
+const openFloors: number[] = [];
+const opens: number[] = [];
+for (let i = 0; i < 5; i += 1) {
+  openFloors.push(openFloor(bigDir));
+  opens.push(openRecord(bigDir));
+  sampleRss();
+}
+const openFloorMs = round(median(openFloors));
+const openMs = round(median(opens));
+clearInterval(sampler);
+sampleRss();
+const peakRssMiB = Math.round((peakRss / 1024 / 1024) * 10) / 10;
+const journalMiB = Math.round((statSync(join(bigDir, JOURNAL_DIR, `${INSTALLATION}.jsonl`)).size / 1024 / 1024) * 10) / 10;
+say('');
+say(
+  `${'openFloorMs: read + JSON.parse every line, 100,000 entries'.padEnd(64)} ${openFloorMs.toFixed(1).padStart(9)} ms  (${journalMiB} MiB)`,
+);
+say(`${'openMs: open + verify chain + fold, 100,000 entries'.padEnd(64)} ${openMs.toFixed(1).padStart(9)} ms`);
+say(`${'peakRssMiB during the runs up to 100,000 entries'.padEnd(64)} ${peakRssMiB.toFixed(1).padStart(9)} MiB`);
+
+const at = (entries: number) => figures.filter((f) => f.entries === entries);
+/** The only part of the payload that may grow: the number of entries in the Protokoll, a few digits longer. */
+const COUNT_DIGITS = String(100_000 + 200).length - String(1_000 + 200).length;
+const flat = [...at(10_000), ...at(100_000)].every((f) => f.medianMs <= 5 * appendFloorMs);
+const payloadSame = [50, 500].map((tasks) => ({
+  tasks,
+  small: at(1_000).find((f) => f.tasks === tasks)?.payloadBytes ?? 0,
+  large: at(100_000).find((f) => f.tasks === tasks)?.payloadBytes ?? 0,
+}));
+say('');
+say('targets');
+say(
+  `  statusChange median at 10,000 and 100,000 entries <= 5 x appendFloorMs (${round(5 * appendFloorMs)} ms): ${flat ? 'holds' : 'MISSED'}`,
+);
+for (const p of payloadSame)
+  say(
+    `  payloadBytes at 1,000 vs 100,000 entries, ${p.tasks} tasks: ${p.small} vs ${p.large} B (${p.large - p.small} B; the Protokoll count "${1_000 + 200}" vs "${100_000 + 200}" differs by ${COUNT_DIGITS} digits): ${p.large - p.small <= COUNT_DIGITS ? 'holds' : 'MISSED'}`,
+  );
+say(
+  `  openMs <= 3 x openFloorMs (${round(3 * openFloorMs)} ms): ${openMs <= 3 * openFloorMs ? 'holds' : 'MISSED'} (${round(openMs / openFloorMs)} x)`,
+);
+rmSync(bigDir, { recursive: true, force: true });
+
+// Older figures: derivation, pack checks, bundle sizes.
+const others: Record<string, number> = {};
+function time(label: string, key: string, runs: number, fn: () => void): void {
+  for (let i = 0; i < Math.min(20, runs); i += 1) fn();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i += 1) fn();
+  const perRun = ms(start) / runs;
+  others[key] = round(perRun);
+  say(`${label.padEnd(64)} ${perRun.toFixed(3).padStart(9)} ms/run  (${runs} runs)`);
+}
+say('');
+const big = practiceWith(500);
+time(`derive tasks, practice of ${deriveTasks(big, pack).length} tasks`, 'deriveTasksMs', 500, () => deriveTasks(big, pack));
+time('validate the bundled pack (zod)', 'validatePackMs', 100, () => packSchema.parse(JSON.parse(readFileSync(packFile, 'utf8'))));
+const keys = generateSigningKeys();
+const signed = signPack(packWithXComfortUpdate(true), keys.privatePem);
+const trusted = [trustedKeyFromPem(keys.publicPem)];
+time('verify a signed update (Ed25519 + schema)', 'verifyUpdateMs', 100, () => verifySignedPack(signed, trusted));
+
+const sizes: Record<string, { bytes: number; gzipBytes: number }> = {};
+function size(label: string, file: string): void {
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes).length;
+  sizes[label] = { bytes: bytes.length, gzipBytes: gzip };
+  say(`${label.padEnd(64)} ${(bytes.length / 1024).toFixed(1).padStart(9)} KiB  (gzip ${(gzip / 1024).toFixed(1)} KiB)`);
+}
 size('bundled advisory pack', packFile);
 for (const [label, folder] of [
   ['renderer', join(root, 'out', 'renderer', 'assets')],
@@ -94,6 +338,26 @@ for (const [label, folder] of [
     for (const name of readdirSync(folder).filter((f) => /\.(js|cjs|mjs|css)$/.test(f) && statSync(join(folder, f)).isFile()))
       size(`${label} bundle ${name}`, join(folder, name));
   } catch {
-    process.stdout.write(`${label} bundle: not built (run npm run build first)\n`);
+    say(`${label} bundle: not built (run npm run build first)`);
   }
+}
+rmSync(work, { recursive: true, force: true });
+
+if (json) {
+  process.stdout.write(
+    `${JSON.stringify({
+      appendFloorMs,
+      statusChange: figures,
+      openFloorMs,
+      openMs,
+      peakRssMiB,
+      targets: {
+        statusChangeFlat: flat,
+        payloadSame: payloadSame.every((p) => p.large - p.small <= COUNT_DIGITS),
+        openWithin3xFloor: openMs <= 3 * openFloorMs,
+      },
+      others,
+      sizes,
+    })}\n`,
+  );
 }

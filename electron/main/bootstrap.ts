@@ -40,7 +40,15 @@ export function journalNotices(findings: readonly JournalFinding[], now: Date): 
     const id = `journal-${i}-${stamp(now)}`;
     if (finding.kind === 'torn-tail') return [{ id, kind: 'journal-torn-tail', keptAs: finding.keptAs }];
     if (finding.known) return [];
-    return [{ id, kind: 'journal-broken', file: finding.file, info: finding.info, ...(finding.newSegment ? { newSegment: finding.newSegment } : {}) }];
+    return [
+      {
+        id,
+        kind: 'journal-broken',
+        file: finding.file,
+        info: finding.info,
+        ...(finding.newSegment ? { newSegment: finding.newSegment } : {}),
+      },
+    ];
   });
 }
 
@@ -81,7 +89,8 @@ export function startMainServices(options: {
     settings.setInstallationId(installationId);
   }
   const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
-  for (const finding of record.findings) logger.warn(`journal.${finding.kind}`, finding.kind === 'break' ? { reason: finding.info.reason, line: finding.info.line } : {});
+  for (const finding of record.findings)
+    logger.warn(`journal.${finding.kind}`, finding.kind === 'break' ? { reason: finding.info.reason, line: finding.info.line } : {});
   const core = createMainCore({
     settings,
     record,

@@ -81,7 +81,8 @@ export function createMainCore(deps: {
       const current = settings.get();
       const practiceName = record.state.practiceName;
       const names: Extract<EventDraft, { kind: 'names-changed' }>['data'] = {};
-      if (patch.practiceName !== undefined && patch.practiceName !== practiceName) names.practice = { from: practiceName, to: patch.practiceName };
+      if (patch.practiceName !== undefined && patch.practiceName !== practiceName)
+        names.practice = { from: practiceName, to: patch.practiceName };
       if (patch.userName !== undefined && patch.userName !== current.userName) names.user = { from: current.userName, to: patch.userName };
       // Evidence first: the journal line, then the setting it names.
       if (names.practice || names.user) {

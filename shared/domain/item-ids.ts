@@ -19,7 +19,13 @@ export function slugOf(name: string): string {
     .replace(/-+$/g, '');
 }
 
-function assign<T extends { id: string }>(items: readonly T[], known: ReadonlySet<string>, prefix: string, nameOf: (item: T) => string, fallback: string): T[] {
+function assign<T extends { id: string }>(
+  items: readonly T[],
+  known: ReadonlySet<string>,
+  prefix: string,
+  nameOf: (item: T) => string,
+  fallback: string,
+): T[] {
   const used = new Set<string>();
   // Items the practice already had keep their id, also when renamed, so their recorded statuses stay attached.
   for (const item of items) if (known.has(item.id)) used.add(item.id);

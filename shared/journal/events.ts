@@ -45,7 +45,16 @@ export type ProfileChange = z.infer<typeof profileChangeSchema>;
 export const breakInfoSchema = z
   .object({
     line: z.number().int().positive(),
-    reason: z.enum(['unparsable', 'too-long', 'hash-mismatch', 'chain-gap', 'seq-gap', 'foreign-installation', 'future-version', 'invalid']),
+    reason: z.enum([
+      'unparsable',
+      'too-long',
+      'hash-mismatch',
+      'chain-gap',
+      'seq-gap',
+      'foreign-installation',
+      'future-version',
+      'invalid',
+    ]),
     seq: z.number().int().optional(),
     at: z.string().max(40).optional(),
     by: z.string().max(60).optional(),
@@ -64,7 +73,10 @@ export const eventData = {
   /** The practice name or the name of the person using the app changed (one action, so one event). */
   'names-changed': z
     .object({
-      practice: z.object({ from: z.string().max(120), to: z.string().max(120) }).strict().optional(),
+      practice: z
+        .object({ from: z.string().max(120), to: z.string().max(120) })
+        .strict()
+        .optional(),
       user: z.object({ from: personName, to: personName }).strict().optional(),
     })
     .strict(),
@@ -162,9 +174,7 @@ export type EventDraft = { [K in EventKind]: { kind: K; by: string; data: EventD
  */
 export const upgrades: Readonly<Record<number, (event: Record<string, unknown>) => Record<string, unknown>>> = {};
 
-export type ParseEventOutcome =
-  | { ok: true; event: JournalEvent }
-  | { ok: false; reason: 'future-version' | 'invalid'; version?: number };
+export type ParseEventOutcome = { ok: true; event: JournalEvent } | { ok: false; reason: 'future-version' | 'invalid'; version?: number };
 
 /** Validate one parsed line, upgrading an older format first; never throws. */
 export function parseEvent(raw: unknown): ParseEventOutcome {

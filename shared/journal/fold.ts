@@ -178,7 +178,15 @@ export class RecordFold {
   }
 }
 
-function statusFields(d: { taskId: string; area: ProtocolEntry['area']; from: string; to: string; guideId: string; guideVersion: string; reason?: string | undefined }) {
+function statusFields(d: {
+  taskId: string;
+  area: ProtocolEntry['area'];
+  from: string;
+  to: string;
+  guideId: string;
+  guideVersion: string;
+  reason?: string | undefined;
+}) {
   return {
     taskId: d.taskId,
     ...(d.area ? { area: d.area } : {}),

@@ -15,8 +15,20 @@ export function profileChanges(before: Profile, after: Profile): ProfileChange[]
   for (const field of LISTS) list(field, before[field], after[field]);
   for (const field of ANSWERS) if (before[field] !== after[field]) changes.push({ field, from: before[field], to: after[field] });
   const named = <T extends { id: string }>(items: readonly T[], name: (t: T) => string) => items.map((i) => `${i.id}=${name(i)}`);
-  list('computers', named(before.computers, (c) => c.name), named(after.computers, (c) => c.name));
-  list('servers', before.computers.filter((c) => c.server).map((c) => c.id), after.computers.filter((c) => c.server).map((c) => c.id));
-  list('cardTerminals', named(before.cardTerminals, (c) => c.model), named(after.cardTerminals, (c) => c.model));
+  list(
+    'computers',
+    named(before.computers, (c) => c.name),
+    named(after.computers, (c) => c.name),
+  );
+  list(
+    'servers',
+    before.computers.filter((c) => c.server).map((c) => c.id),
+    after.computers.filter((c) => c.server).map((c) => c.id),
+  );
+  list(
+    'cardTerminals',
+    named(before.cardTerminals, (c) => c.model),
+    named(after.cardTerminals, (c) => c.model),
+  );
   return changes;
 }

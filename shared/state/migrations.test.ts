@@ -35,7 +35,9 @@ describe('migration 2 → 3', () => {
     schemaVersion: 2,
     settings: { practiceName: 'Praxis Süd', userName: 'SY', language: 'en' },
     profile: { ...defaultProfile(), completed: true, products: ['x.comfort'] },
-    taskStates: { 'pvs:x.comfort': { history: [{ status: 'done', at: '2026-11-28T10:00:00.000Z', by: 'SY', guideVersion: '1.1' }], checkedSteps: [] } },
+    taskStates: {
+      'pvs:x.comfort': { history: [{ status: 'done', at: '2026-11-28T10:00:00.000Z', by: 'SY', guideVersion: '1.1' }], checkedSteps: [] },
+    },
     log: [],
   };
 

@@ -68,14 +68,14 @@ export const taskViewSchema = z.object({
 }) satisfies z.ZodType<TaskView>;
 
 export const advisoryTextSchema = z.object({
-    issuer: z.string(),
-    title: z.string(),
-    date: z.string(),
-    summary: z.string(),
-    timeline: z.array(z.object({ date: z.string(), text: z.string() })),
-    known: z.array(z.string()),
-    unknown: z.array(z.string()),
-    sources: z.array(z.string()),
+  issuer: z.string(),
+  title: z.string(),
+  date: z.string(),
+  summary: z.string(),
+  timeline: z.array(z.object({ date: z.string(), text: z.string() })),
+  known: z.array(z.string()),
+  unknown: z.array(z.string()),
+  sources: z.array(z.string()),
 });
 
 export const packInfoSchema = z.object({ id: z.string(), revision: z.number(), source: z.enum(['bundled', 'imported']) });

@@ -67,7 +67,16 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
   getAdvisory: { valid: [], invalid: [[{ all: true }]] },
   getProtocol: {
     valid: [{ area: 'pvs', limit: 20 }],
-    invalid: [[], [{ limit: 0 }], [{ limit: 201 }], [{ area: 'keller' }], [{ offset: -1 }], [{ by: 5 }], [{ taskId: '' }], [{ sql: '1=1' }]],
+    invalid: [
+      [],
+      [{ limit: 0 }],
+      [{ limit: 201 }],
+      [{ area: 'keller' }],
+      [{ offset: -1 }],
+      [{ by: 5 }],
+      [{ taskId: '' }],
+      [{ sql: '1=1' }],
+    ],
   },
 };
 

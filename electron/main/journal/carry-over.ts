@@ -25,7 +25,16 @@ export function carryOverToJournal(options: {
     if (fs.existsSync(first) && fs.readFileSync(first, 'utf8').includes('"kind":"store-migrated"')) return id;
   }
   const installationId = randomUUID();
-  const journal = new Journal({ fs, dir: options.dir, installationId, osUser: options.osUser, clock: options.clock, segment: 1, prev: '', seq: 0 });
+  const journal = new Journal({
+    fs,
+    dir: options.dir,
+    installationId,
+    osUser: options.osUser,
+    clock: options.clock,
+    segment: 1,
+    prev: '',
+    seq: 0,
+  });
   journal.createWith(carryOverDrafts(options.legacy, options.clock().toISOString()));
   return installationId;
 }

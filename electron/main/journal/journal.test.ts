@@ -69,7 +69,14 @@ const DRAFTS: readonly EventDraft[] = [
   {
     kind: 'status-set',
     by: 'Dr. Jörg Weiß',
-    data: { taskId: 'connector:x.comfort', area: 'connector', from: 'open', to: 'handed-to-it', guideId: 'connector-x.comfort', guideVersion: '1.0' },
+    data: {
+      taskId: 'connector:x.comfort',
+      area: 'connector',
+      from: 'open',
+      to: 'handed-to-it',
+      guideId: 'connector-x.comfort',
+      guideVersion: '1.0',
+    },
   },
   { kind: 'pack-declined', by: 'Dr. Jörg Weiß', data: { packId: 'medatixx-2021-11', revision: 3 } },
 ];
@@ -149,7 +156,13 @@ function expectBreak(dir: string, expected: { line: number; reason: string; last
   const first = openAt(dir);
   first.journal.close();
   expect(first.findings).toEqual([
-    { kind: 'break', file, info: expect.objectContaining({ line: expected.line, reason: expected.reason }), known: false, newSegment: second },
+    {
+      kind: 'break',
+      file,
+      info: expect.objectContaining({ line: expected.line, reason: expected.reason }),
+      known: false,
+      newSegment: second,
+    },
   ]);
   const finding = first.findings[0] as Extract<JournalFinding, { kind: 'break' }>;
   expect(readFileSync(file).equals(before)).toBe(true);
@@ -337,6 +350,63 @@ describe('tampering is detected, named and never repaired', () => {
     expect(existsSync(fileOf(dir, 3))).toBe(false);
   });
 
+  // BUG (openJournal, journal.ts): when segment 2 starts with the chain-break that records a break at line 5 of
+  // segment 1, and segment 1 is later edited at an earlier line (2), the open reports that new break as
+  // `known: true` (so journalNotices shows no warning), although the recorded event names line 5. The check
+  // `isRecordedBreak` compares `firstBad.line`, but the branch that marks the pending break as known does not.
+  it.fails('a new, earlier edit of an already broken file is not passed off as the known break', () => {
+    const { dir, file, events } = makeJournal(6);
+    const lines = linesOf(file);
+    lines.splice(4, 1);
+    writeLines(file, lines);
+    expectBreak(dir, { line: 5, reason: 'chain-gap', lastGood: events[3] as JournalEvent, folded: 5 });
+
+    // Later someone edits line 2 of the broken file as well.
+    const edited = linesOf(file);
+    edited[1] = (edited[1] as string).replace('"checked":true', '"checked":false');
+    writeLines(file, edited);
+    const opened = openAt(dir);
+    opened.journal.close();
+    expect(opened.findings).toEqual([
+      { kind: 'break', file, info: expect.objectContaining({ line: 2, reason: 'hash-mismatch' }), known: false },
+    ]);
+    expect(journalNotices(opened.findings, new Date())).toHaveLength(1);
+  });
+
+  // BUG (openJournal, journal.ts): when the chain-break event cannot be written (disk full while a broken journal
+  // is opened), openJournal throws but leaves an empty `<id>.2.jsonl` behind. The next open treats that empty file
+  // as the active segment: it reports the break as new (no `newSegment`), writes no chain-break event, and new
+  // events go into segment 2 without the record of the break; every later open reports the break as new again.
+  it.fails('a chain-break that could not be written on one start is written on the next', () => {
+    const { dir, file, events } = makeJournal(6);
+    const lines = linesOf(file);
+    lines.splice(2, 1);
+    writeLines(file, lines);
+    const before = readFileSync(file);
+    const { fs, fault, heal } = faultyFs();
+    Object.assign(fault, { on: 'write', code: 'ENOSPC' });
+    try {
+      openAt(dir, fs).journal.close();
+    } catch (error) {
+      // Today the open fails (a fix may instead open and write the record later); if it fails, it says why.
+      expect(error).toBeInstanceOf(JournalWriteError);
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+    heal();
+
+    const opened = openAt(dir, fs);
+    opened.journal.close();
+    expect(opened.findings).toEqual([expect.objectContaining({ kind: 'break', known: false })]);
+    const recorded = JSON.parse(linesOf(opened.journal.file)[0] ?? 'null') as JournalEvent | null;
+    expect(recorded).toMatchObject({
+      kind: 'chain-break',
+      data: { lastGoodHash: events[1]?.hash, firstBad: { line: 3, reason: 'chain-gap' } },
+    });
+    const again = openAt(dir);
+    again.journal.close();
+    expect(again.findings).toEqual([expect.objectContaining({ kind: 'break', known: true })]);
+  });
+
   it('(e) a torn last line is cut off, kept in a .part file, and the journal goes on', () => {
     const { dir, file, events } = makeJournal(6);
     const whole = readFileSync(file);
@@ -353,7 +423,9 @@ describe('tampering is detected, named and never repaired', () => {
     expect(readFileSync(file).equals(whole.subarray(0, lastLineStart))).toBe(true);
     expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
     expect(opened.seen).toEqual(events.slice(0, 5));
-    expect(journalNotices(opened.findings, new Date())).toEqual([expect.objectContaining({ kind: 'journal-torn-tail', keptAs: finding.keptAs })]);
+    expect(journalNotices(opened.findings, new Date())).toEqual([
+      expect.objectContaining({ kind: 'journal-torn-tail', keptAs: finding.keptAs }),
+    ]);
 
     const next = opened.journal.append(draftAt(5));
     opened.journal.close();
@@ -369,17 +441,17 @@ describe('tampering is detected, named and never repaired', () => {
 
 describe('bad lines are reported and skipped; nothing recorded before is lost', () => {
   /** Insert one bad line after line 3 of a journal of 6 and check it as a break at line 4. */
-  function withBadLine(badLine: (events: JournalEvent[]) => string, reason: string) {
+  function withBadLine(badLine: (events: JournalEvent[]) => string | Buffer, reason: string) {
     const { dir, file, events } = makeJournal(6);
-    const lines = linesOf(file);
-    lines.splice(3, 0, badLine(events));
-    writeLines(file, lines);
+    const lines = linesOf(file).map((line) => Buffer.from(`${line}\n`));
+    const bad = badLine(events);
+    writeFileSync(file, Buffer.concat([...lines.slice(0, 3), Buffer.from(bad), Buffer.from('\n'), ...lines.slice(3)]));
     const outcome = expectBreak(dir, { line: 4, reason, lastGood: events[2] as JournalEvent, folded: 6 });
     // Every event recorded before is still folded: the same task states as the journal before the bad line.
     expect(outcome.first.seen.slice(0, 6)).toEqual(events);
     expect(outcome.first.fold.state.taskStates).toEqual(foldEvents(events).taskStates);
     expect(outcome.first.fold.state.practiceName).toBe('Hausarztpraxis Dr. Weiß');
-    return { ...outcome, events };
+    return { ...outcome, events, dir };
   }
 
   it('a line that is not JSON: unparsable', () => {
@@ -419,11 +491,15 @@ describe('bad lines are reported and skipped; nothing recorded before is lost', 
 
   it('a 50 MB line: too-long, without parsing it and quickly', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    const started = performance.now();
-    const { finding } = withBadLine(() => `{"x":"${'a'.repeat(50 * 1024 * 1024)}"}`, 'too-long');
-    expect(performance.now() - started).toBeLessThan(5000);
+    const huge = Buffer.concat([Buffer.from('{"x":"'), Buffer.alloc(50 * 1024 * 1024, 'a'), Buffer.from('"}')]);
+    const { finding, dir } = withBadLine(() => huge, 'too-long');
     expect(finding.info).toEqual({ line: 4, reason: 'too-long' });
     expect(parse.mock.calls.some(([text]) => typeof text === 'string' && text.length > MAX_LINE_BYTES)).toBe(false);
+    const started = performance.now();
+    const opened = openAt(dir);
+    opened.journal.close();
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(opened.findings).toEqual([expect.objectContaining({ known: true, info: finding.info })]);
   });
 });
 
@@ -433,17 +509,19 @@ function faultyFs() {
   const failure = () => Object.assign(new Error(`${fault.code ?? 'EIO'}: simulated`), { code: fault.code ?? 'EIO' });
   const fs: JournalFs = {
     ...nodeFs,
-    openSync: ((path: nodeFs.PathLike, flags?: nodeFs.OpenMode, mode?: nodeFs.Mode) => {
+    openSync: ((path: nodeFs.PathLike, flags: nodeFs.OpenMode, mode?: nodeFs.Mode) => {
       if (fault.on === 'open' && String(path).endsWith('.jsonl')) throw failure();
       return nodeFs.openSync(path, flags, mode);
     }) as JournalFs['openSync'],
-    writeSync: ((fd: number, buffer: Buffer, offset = 0, length = buffer.length - offset) => {
+    writeSync: ((fd: number, buffer: Buffer, offset?: number, length?: number) => {
+      const from = offset ?? 0;
+      const count = length ?? buffer.length - from;
       if (fault.on === 'write') throw failure();
       if (fault.on === 'half-write') {
-        nodeFs.writeSync(fd, buffer, offset, Math.max(1, Math.floor(length / 2)));
+        nodeFs.writeSync(fd, buffer, from, Math.max(1, Math.floor(count / 2)));
         throw failure();
       }
-      return nodeFs.writeSync(fd, buffer, offset, length);
+      return nodeFs.writeSync(fd, buffer, from, count);
     }) as JournalFs['writeSync'],
     fsyncSync: (fd) => {
       if (fault.on === 'fsync') throw failure();

@@ -223,8 +223,7 @@ export function openJournal(options: {
 }
 
 type LineOutcome =
-  | { ok: true; event: JournalEvent }
-  | { ok: false; reason: BreakInfo['reason']; what: Partial<Omit<BreakInfo, 'line' | 'reason'>> };
+  { ok: true; event: JournalEvent } | { ok: false; reason: BreakInfo['reason']; what: Partial<Omit<BreakInfo, 'line' | 'reason'>> };
 
 function readLine(buffer: Buffer, start: number, end: number, installationId: string): LineOutcome {
   if (end - start > MAX_LINE_BYTES) return { ok: false, reason: 'too-long', what: {} };

@@ -40,7 +40,11 @@ describe('ChecklistService on a real conf store', () => {
     expect(() => core.checklist.setStatus('firewall', 'not-applicable', '', 'SY')).toThrow('reason-required');
     core.checklist.setStatus('firewall', 'not-applicable', 'Router gehört dem Vermieter', 'SY');
     expect(core.snapshot().tasks.find((t) => t.id === 'firewall')?.record?.reason).toBe('Router gehört dem Vermieter');
-    expect(core.record.state.protocol.at(-1)).toMatchObject({ kind: 'status', to: 'not-applicable', reason: 'Router gehört dem Vermieter' });
+    expect(core.record.state.protocol.at(-1)).toMatchObject({
+      kind: 'status',
+      to: 'not-applicable',
+      reason: 'Router gehört dem Vermieter',
+    });
   });
 
   it('undoes a status change, records the undo and erases nothing from the Protokoll', () => {
@@ -74,11 +78,7 @@ describe('ChecklistService on a real conf store', () => {
     const task = core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort');
     expect(task?.checkedSteps).toEqual(['vendor-guide', 'admin-first']);
     expect(task?.status).toBe('in-progress');
-    expect(
-      core.record.state.protocol
-        .filter((e) => e.taskId === 'pvs:x.comfort')
-        .map((e) => e.kind),
-    ).toEqual(['step', 'status', 'step']);
+    expect(core.record.state.protocol.filter((e) => e.taskId === 'pvs:x.comfort').map((e) => e.kind)).toEqual(['step', 'status', 'step']);
     expect(() => core.checklist.checkStep('pvs:x.comfort', 'no-such-step', true, 'SY')).toThrow('not-found');
   });
 

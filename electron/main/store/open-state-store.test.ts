@@ -107,7 +107,13 @@ describe('openStateStore migrations on disk', () => {
   });
 
   it('leaves the old file in place when the carry-over fails, so nothing of the record is lost', () => {
-    const v2 = JSON.stringify({ schemaVersion: 2, settings: { practiceName: 'P', userName: 'AB', language: 'de' }, profile: defaultPersistedV2Profile(), taskStates: {}, log: [] });
+    const v2 = JSON.stringify({
+      schemaVersion: 2,
+      settings: { practiceName: 'P', userName: 'AB', language: 'de' },
+      profile: defaultPersistedV2Profile(),
+      taskStates: {},
+      log: [],
+    });
     writeFileSync(file(), v2);
     expect(() =>
       openStateStore({

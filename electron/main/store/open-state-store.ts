@@ -27,8 +27,7 @@ export interface OpenedStore {
 }
 
 type ReadOutcome =
-  | { ok: true; data: PersistedState; migrated: boolean; from: number; legacy?: PersistedV2 }
-  | { ok: false; reason: string };
+  { ok: true; data: PersistedState; migrated: boolean; from: number; legacy?: PersistedV2 } | { ok: false; reason: string };
 
 /** Parse, migrate and validate one settings file; a file of version ≤ 2 also returns the record it holds. Never throws. */
 export function readStateFile(file: string): ReadOutcome {

@@ -37,7 +37,12 @@ export function createFakeApi(
     settings: { ...defaultPersistedState().settings, ...stored },
   });
   const clock = options.now ?? (() => new Date('2026-11-28T13:32:00Z'));
-  const record = new RecordService({ dir: mkdtempSync(join(tmpdir(), 'pl-fake-')), installationId: INSTALLATION, osUser: 'empfang', clock });
+  const record = new RecordService({
+    dir: mkdtempSync(join(tmpdir(), 'pl-fake-')),
+    installationId: INSTALLATION,
+    osUser: 'empfang',
+    clock,
+  });
   const by = stored.userName ?? '';
   if (practiceName) record.append({ kind: 'names-changed', by, data: { practice: { from: '', to: practiceName } } });
   if (options.state?.profile) record.append({ kind: 'profile-saved', by, data: { profile: options.state.profile, changes: [] } });

@@ -25,7 +25,13 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
               kind: [info.kind, info.taskId, info.to].filter(Boolean).join(' '),
             })
           : t('notices.unknownEntry');
-      const values = { line: info.line, file: notice.file, reason: t(`notices.breakReason.${info.reason}`), entry, segment: notice.newSegment };
+      const values = {
+        line: info.line,
+        file: notice.file,
+        reason: t(`notices.breakReason.${info.reason}`),
+        entry,
+        segment: notice.newSegment,
+      };
       return notice.newSegment ? t('notices.journalBroken', values) : t('notices.journalBrokenNoSegment', values);
     }
   }

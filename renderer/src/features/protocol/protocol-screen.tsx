@@ -88,7 +88,9 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
       case 'profile':
         return entry.changes && entry.changes.length > 0
           ? t('protocol.entry.profileChanged', {
-              fields: entry.changes.map((field) => (field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field)).join(', '),
+              fields: entry.changes
+                .map((field) => (field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field))
+                .join(', '),
             })
           : t('protocol.entry.profile');
       case 'guide-update':
@@ -97,7 +99,9 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
           version: entry.guideVersion ?? '',
         });
       case 'practice':
-        return entry.from ? t('protocol.entry.practice', { from: entry.from, to: entry.to }) : t('protocol.entry.practiceSet', { to: entry.to });
+        return entry.from
+          ? t('protocol.entry.practice', { from: entry.from, to: entry.to })
+          : t('protocol.entry.practiceSet', { to: entry.to });
       case 'user':
         return entry.from ? t('protocol.entry.user', { from: entry.from, to: entry.to }) : t('protocol.entry.userSet', { to: entry.to });
       case 'pack-declined':
