@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packSchema } from '../shared/advisory/pack-schema';
-import { defaultProfile, PRODUCTS, type Profile } from '../shared/domain/profile';
+import { defaultProfile, type Profile } from '../shared/domain/profile';
 import { deriveTasks, type Task } from '../shared/domain/tasks';
 import type { EventDraft } from '../shared/journal/events';
 import { startMainServices } from '../electron/main/bootstrap';
