@@ -86,6 +86,51 @@ export default tseslint.config(
     },
   },
   {
+    // The settings file has one owner (the store engines); the journal has one writer, reached through RecordService.
+    files: ['electron/main/**/*.ts'],
+    ignores: [
+      'electron/main/**/*.test.ts',
+      'electron/main/store/electron-store-engine.ts',
+      'electron/main/store/conf-engine.ts',
+      'electron/main/journal/**',
+      'electron/main/services/record-service.ts',
+      'electron/main/bootstrap.ts',
+      'electron/main/ipc/router.ts',
+      'electron/main/index.ts',
+      'electron/main/ipc/electron-ipc.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            rawIpc,
+            { name: 'electron-store', message: 'Only electron/main/store/electron-store-engine.ts opens electron-store.' },
+            { name: 'conf', message: 'Only electron/main/store/conf-engine.ts opens conf.' },
+          ],
+          patterns: [{ group: ['**/journal/journal'], message: 'Only RecordService writes the journal; take it in the constructor.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/services/**/*.ts', 'electron/main/store/open-state-store.ts', 'electron/main/core.ts'],
+    ignores: ['electron/main/**/*.test.ts', 'electron/main/services/record-service.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Services run in plain Node: take dependencies in the constructor.' },
+            { name: 'electron-store', message: 'Only electron/main/store/electron-store-engine.ts opens electron-store.' },
+            { name: 'conf', message: 'Only electron/main/store/conf-engine.ts opens conf.' },
+          ],
+          patterns: [{ group: ['**/journal/journal'], message: 'Only RecordService writes the journal; take it in the constructor.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/ipc/electron-ipc.ts', 'electron/preload/index.ts'],
     rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': ['error', onlyInTests] },
   },

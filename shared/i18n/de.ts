@@ -284,6 +284,9 @@ export const de = {
       version: 'Version',
       dataDir: 'Datenordner',
       logFile: 'Technische Logdatei für den Support',
+      journal: 'Protokoll dieses PCs (Nachweis, eine Zeile je Eintrag)',
+      chainHead: 'Letzter Eintrag (Prüfsumme)',
+      chainHeadValue: 'Eintrag {{count}}: {{head}}',
     },
   },
   advisory: {

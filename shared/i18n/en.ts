@@ -281,6 +281,9 @@ export const en: Resources = {
       version: 'Version',
       dataDir: 'Data folder',
       logFile: 'Technical log file for support',
+      journal: 'Log of this PC (the evidence, one line per entry)',
+      chainHead: 'Latest entry (checksum)',
+      chainHeadValue: 'Entry {{count}}: {{head}}',
     },
   },
   advisory: {

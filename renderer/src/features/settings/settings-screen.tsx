@@ -123,6 +123,10 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
           <dd className="path">{snapshot.app.dataDir}</dd>
           <dt>{t('settings.about.logFile')}</dt>
           <dd className="path">{snapshot.app.logFile}</dd>
+          <dt>{t('settings.about.journal')}</dt>
+          <dd className="path">{snapshot.record.file}</dd>
+          <dt>{t('settings.about.chainHead')}</dt>
+          <dd className="path">{t('settings.about.chainHeadValue', { count: snapshot.record.count, head: snapshot.record.head || '–' })}</dd>
         </dl>
       </section>
     </section>
