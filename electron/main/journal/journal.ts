@@ -138,6 +138,10 @@ export function openJournal(options: {
   let skipped = 0;
   let lastGood = { seq: 0, hash: '' };
   let pendingBreak: { file: string; info: BreakInfo } | undefined;
+  /** A break of the segment before, to be recorded at the start of the (empty) active segment. */
+  let unrecorded: { file: string; info: BreakInfo } | undefined;
+  const recordsBreak = (event: JournalEvent, info: BreakInfo) =>
+    event.kind === 'chain-break' && event.data.firstBad.line === info.line && event.data.firstBad.reason === info.reason;
 
   for (const [index, segment] of segments.entries()) {
     const name = segmentFileName(installationId, segment);
@@ -170,6 +174,8 @@ export function openJournal(options: {
       start = end + 1;
       if (!outcome.ok) {
         skipped += 1;
+        // Number on after every seq seen, also of lines that are not used, so no two lines share one.
+        if (outcome.what.seq !== undefined) maxSeq = Math.max(maxSeq, outcome.what.seq);
         firstBreak ??= { line, reason: outcome.reason, ...outcome.what };
         continue;
       }
@@ -177,13 +183,13 @@ export function openJournal(options: {
       maxSeq = Math.max(maxSeq, event.seq);
       if (event.prev !== prev || event.seq !== seq + 1) {
         // A break in the links: a line missing, inserted or moved before this one. The line itself is intact.
-        const isRecordedBreak =
-          line === 1 && event.kind === 'chain-break' && pendingBreak !== undefined && event.data.firstBad.line === pendingBreak.info.line;
+        const isRecordedBreak = line === 1 && pendingBreak !== undefined && recordsBreak(event, pendingBreak.info);
         if (!isRecordedBreak) firstBreak ??= { line, reason: event.prev !== prev ? 'chain-gap' : 'seq-gap', ...describe(event) };
       }
-      if (line === 1 && event.kind === 'chain-break' && pendingBreak) {
-        // The segment that records the earlier break: that break is known and was reported when it was found.
-        findings.push({ kind: 'break', file: pendingBreak.file, info: pendingBreak.info, known: true });
+      if (line === 1 && pendingBreak) {
+        // A segment that starts by recording the earlier break: that break is known and was reported when found.
+        // Any other break there (e.g. an earlier line edited later) is new.
+        findings.push({ kind: 'break', file: pendingBreak.file, info: pendingBreak.info, known: recordsBreak(event, pendingBreak.info) });
         pendingBreak = undefined;
       }
       if (!firstBreak) lastGood = { seq: event.seq, hash: event.hash };
@@ -192,32 +198,44 @@ export function openJournal(options: {
       events += 1;
       options.onEvent(event);
     }
-    if (pendingBreak) findings.push({ kind: 'break', file: pendingBreak.file, info: pendingBreak.info, known: false });
+    if (pendingBreak) {
+      // The segment after a break has no line yet (the record of the break was never written, e.g. the disk was
+      // full): the break is recorded now, at the start of this segment.
+      if (active && line === 0) unrecorded = pendingBreak;
+      else findings.push({ kind: 'break', file: pendingBreak.file, info: pendingBreak.info, known: false });
+    }
     pendingBreak = firstBreak ? { file, info: firstBreak } : undefined;
   }
 
   let activeSegment = segments.at(-1) as number;
   const journal = new Journal({ fs, dir, installationId, osUser: options.osUser, clock, segment: activeSegment, prev, seq });
-  if (pendingBreak) {
-    // The file new events would go to is broken: leave it as it is and go on in a new segment.
-    activeSegment += 1;
+  const toRecord = pendingBreak ?? unrecorded;
+  if (toRecord) {
+    // The file new events would go to is broken: leave it as it is and go on in a new segment (or in the empty one
+    // that was started for this break before).
+    if (pendingBreak) activeSegment += 1;
     const newSegment = join(dir, segmentFileName(installationId, activeSegment));
     journal.startSegment(activeSegment, Math.max(seq, maxSeq));
-    const finding: JournalFinding = { kind: 'break', file: pendingBreak.file, info: pendingBreak.info, known: false, newSegment };
+    const finding: JournalFinding = { kind: 'break', file: toRecord.file, info: toRecord.info, known: false, newSegment };
     findings.push(finding);
-    const event = journal.append({
-      kind: 'chain-break',
-      by: '',
-      data: {
-        brokenFile: pendingBreak.file.slice(dir.length + 1),
-        lastGoodSeq: lastGood.seq,
-        lastGoodHash: lastGood.hash,
-        firstBad: pendingBreak.info,
-        segment: activeSegment,
-      },
-    });
-    events += 1;
-    options.onEvent(event);
+    try {
+      const event = journal.append({
+        kind: 'chain-break',
+        by: '',
+        data: {
+          brokenFile: toRecord.file.slice(dir.length + 1),
+          lastGoodSeq: lastGood.seq,
+          lastGoodHash: lastGood.hash,
+          firstBad: toRecord.info,
+          segment: activeSegment,
+        },
+      });
+      events += 1;
+      options.onEvent(event);
+    } catch (error) {
+      // The disk refuses even this line: the app opens all the same; the next start records the break.
+      if (!(error instanceof JournalWriteError)) throw error;
+    }
   }
   return { journal, findings, events, skipped };
 }
@@ -367,6 +385,7 @@ export class Journal {
       if (!journalEventSchema.safeParse(event).success) throw new JournalWriteError('invalid-event');
       events.push(event);
       lines.push(eventLine(event));
+      if (Buffer.byteLength(lines.at(-1) as string) >= MAX_LINE_BYTES) throw new JournalWriteError('line-too-long');
       this.prev = event.hash;
       this.seq = event.seq;
     }
