@@ -126,7 +126,9 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
           <dt>{t('settings.about.journal')}</dt>
           <dd className="path">{snapshot.record.file}</dd>
           <dt>{t('settings.about.chainHead')}</dt>
-          <dd className="path">{t('settings.about.chainHeadValue', { count: snapshot.record.count, head: snapshot.record.head || '–' })}</dd>
+          <dd className="path">
+            {t('settings.about.chainHeadValue', { count: snapshot.record.count, head: snapshot.record.head || '–' })}
+          </dd>
         </dl>
       </section>
     </section>
