@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaSchema, logEntrySchema } from '../domain/log';
 import { profileSchema } from '../domain/profile';
 import { statusSchema, taskStateSchema } from '../domain/status';
+import { EVENT_KINDS } from './event-kinds';
 
 /**
  * The journal's events: one line per user action, hash-chained, in one file per installation (PC).
@@ -123,7 +124,13 @@ export const eventData = {
 } as const;
 
 export type EventKind = keyof typeof eventData;
-export const EVENT_KINDS = Object.keys(eventData) as EventKind[];
+export { EVENT_KINDS };
+// The plain list and the schemas must name the same kinds: a missing entry on either side is a type error here.
+export const eventKindsCoverSchemas: [EventKind] extends [(typeof EVENT_KINDS)[number]]
+  ? [(typeof EVENT_KINDS)[number]] extends [EventKind]
+    ? true
+    : never
+  : never = true;
 export type EventDataOf<K extends EventKind> = z.infer<(typeof eventData)[K]>;
 
 const envelope = {

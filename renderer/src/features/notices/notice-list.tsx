@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS } from '../../../../shared/journal/event-kinds';
 import { formatDateTime } from '../../../../shared/format/date';
+import { STATUS_KEYS } from '../tasks/task-text';
 import type { Language } from '../../../../shared/state/settings';
 import type { Notice } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
@@ -17,14 +19,13 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
       return t('notices.journalTornTail', { file: notice.keptAs });
     case 'journal-broken': {
       const { info } = notice;
+      // What the line says, in words: its kind, and the task and status it names (as far as they can be read).
+      const kind = t(`notices.kinds.${info.kind && (EVENT_KINDS as readonly string[]).includes(info.kind) ? info.kind : 'other'}`);
+      const to = info.to && info.to in STATUS_KEYS ? t(STATUS_KEYS[info.to as keyof typeof STATUS_KEYS]) : info.to;
+      const detail = [info.taskId, to].filter(Boolean).join(' → ');
+      const said = { at: info.at ? formatDateTime(info.at, language) : '–', by: info.by || '–', kind, detail };
       const entry =
-        info.at || info.by || info.kind
-          ? t('notices.entry', {
-              at: info.at ? formatDateTime(info.at, language) : '–',
-              by: info.by || '–',
-              kind: [info.kind, info.taskId, info.to].filter(Boolean).join(' '),
-            })
-          : t('notices.unknownEntry');
+        info.at || info.by || info.kind ? t(detail ? 'notices.entryDetail' : 'notices.entry', said) : t('notices.unknownEntry');
       const values = {
         line: info.line,
         file: notice.file,
