@@ -24,8 +24,7 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
       const to = info.to && info.to in STATUS_KEYS ? t(STATUS_KEYS[info.to as keyof typeof STATUS_KEYS]) : info.to;
       const detail = [info.taskId, to].filter(Boolean).join(' → ');
       const said = { at: info.at ? formatDateTime(info.at, language) : '–', by: info.by || '–', kind, detail };
-      const entry =
-        info.at || info.by || info.kind ? t(detail ? 'notices.entryDetail' : 'notices.entry', said) : t('notices.unknownEntry');
+      const entry = info.at || info.by || info.kind ? t(detail ? 'notices.entryDetail' : 'notices.entry', said) : t('notices.unknownEntry');
       const values = {
         line: info.line,
         file: notice.file,

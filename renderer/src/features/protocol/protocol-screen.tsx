@@ -161,7 +161,7 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-                <td className="nowrap">{entry.by}</td>
+                <td className="nowrap">{entry.by || t('protocol.system')}</td>
                 <td>
                   {describe(entry)}
                   {entry.reason && entry.kind !== 'chain-break' && (
