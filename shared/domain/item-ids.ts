@@ -5,6 +5,7 @@ const MAX_SLUG = 30;
 /** The normalised form of a name for an id: lower case, umlauts spelt out, other signs as single dashes. */
 export function slugOf(name: string): string {
   const spelt = name
+    .normalize('NFC')
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

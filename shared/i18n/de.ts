@@ -162,7 +162,7 @@ export const de = {
     },
     more: 'Ältere Einträge anzeigen',
     shown: '{{shown}} von {{total}} Einträgen',
-    chain: 'Protokolldatei dieses PCs: {{count}} Zeilen, Prüfsumme der letzten Zeile {{head}}',
+    chain: 'Protokolldatei dieses PCs: {{count}} gültige Zeilen, Prüfsumme der letzten {{head}}',
     system: 'Passwort-Lotse',
     guideVersion: 'Version {{version}}',
     reason: 'Begründung: {{reason}}',
@@ -287,7 +287,7 @@ export const de = {
       logFile: 'Technische Logdatei für den Support',
       journal: 'Protokolldatei dieses PCs (der Nachweis, eine Zeile je Aktion)',
       chainHead: 'Letzte Zeile der Protokolldatei (Prüfsumme)',
-      chainHeadValue: 'Zeile {{count}}: {{head}}',
+      chainHeadValue: '{{head}} (nach {{count}} gültigen Zeilen)',
     },
   },
   advisory: {

@@ -159,7 +159,7 @@ export const en: Resources = {
     },
     more: 'Show older entries',
     shown: '{{shown}} of {{total}} entries',
-    chain: 'Log file of this PC: {{count}} lines, checksum of the last line {{head}}',
+    chain: 'Log file of this PC: {{count}} valid lines, checksum of the last one {{head}}',
     system: 'Passwort-Lotse',
     guideVersion: 'Version {{version}}',
     reason: 'Reason: {{reason}}',
@@ -284,7 +284,7 @@ export const en: Resources = {
       logFile: 'Technical log file for support',
       journal: 'Log file of this PC (the evidence, one line per action)',
       chainHead: 'Last line of the log file (checksum)',
-      chainHeadValue: 'Line {{count}}: {{head}}',
+      chainHeadValue: '{{head}} (after {{count}} valid lines)',
     },
   },
   advisory: {

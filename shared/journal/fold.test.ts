@@ -355,7 +355,7 @@ describe('what each event does', () => {
     expect(fold.apply(events[1] as JournalEvent)).toEqual({ profile: false, practice: false, tasks: [] });
     expect(fold.state.taskStates.size).toBe(0);
     expect(fold.state.protocol).toEqual([
-      { id: `${INST}:1`, at: events[0]?.at, by: 'Dr. Jörg Weiß', kind: 'pack-declined', guideVersion: '3' },
+      { id: `${INST}:1`, at: events[0]?.at, by: 'Dr. Jörg Weiß', kind: 'pack-declined', to: '3' },
       { id: `${INST}:2`, at: events[1]?.at, by: '', kind: 'chain-break', reason: 'hash-mismatch' },
     ]);
   });

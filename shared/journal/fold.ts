@@ -141,7 +141,7 @@ export class RecordFold {
         break;
       }
       case 'pack-declined':
-        push({ id, kind: 'pack-declined', guideVersion: String(event.data.revision) });
+        push({ id, kind: 'pack-declined', to: String(event.data.revision) });
         break;
       case 'legacy-entry': {
         const { seq: _seq, ...entry } = event.data.entry;

@@ -478,6 +478,15 @@ describe('bad lines are reported and skipped; nothing recorded before is lost', 
     expect(finding.info).toMatchObject({ line: 4, reason: 'foreign-installation', seq: 4, kind: 'status-set' });
   });
 
+  it('a line with an absurd seq: invalid, and the numbering of new lines is not thrown off by it', () => {
+    const { finding, dir } = withBadLine(() => '{"v":1,"seq":9007199254740993,"kind":"status-set"}', 'invalid');
+    expect(finding.info).toEqual({ line: 4, reason: 'invalid', kind: 'status-set' });
+    const opened = openAt(dir);
+    const next = opened.journal.append({ kind: 'names-changed', by: 'SY', data: { user: { from: 'Sabine Yilmaz', to: 'SY' } } });
+    opened.journal.close();
+    expect(next.seq).toBeLessThan(100);
+  });
+
   it('a JSON line that is no event: invalid', () => {
     const { finding } = withBadLine(() => '{"kind":"status-set","v":1}', 'invalid');
     expect(finding.info).toEqual({ line: 4, reason: 'invalid', kind: 'status-set' });

@@ -216,7 +216,7 @@ export function openJournal(options: {
     if (pendingBreak) activeSegment += 1;
     const newSegment = join(dir, segmentFileName(installationId, activeSegment));
     journal.startSegment(activeSegment, Math.max(seq, maxSeq));
-    const finding: JournalFinding = { kind: 'break', file: toRecord.file, info: toRecord.info, known: false, newSegment };
+    const finding: Extract<JournalFinding, { kind: 'break' }> = { kind: 'break', file: toRecord.file, info: toRecord.info, known: false };
     findings.push(finding);
     try {
       const event = journal.append({
@@ -230,6 +230,8 @@ export function openJournal(options: {
           segment: activeSegment,
         },
       });
+      // Named in the warning only once the segment really holds the record of the break.
+      finding.newSegment = newSegment;
       events += 1;
       options.onEvent(event);
     } catch (error) {
@@ -267,7 +269,8 @@ function describeRaw(raw: unknown): Partial<Omit<BreakInfo, 'line' | 'reason'>> 
   const data = (typeof r['data'] === 'object' && r['data'] !== null ? r['data'] : {}) as Record<string, unknown>;
   const str = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : undefined);
   const out: Partial<Omit<BreakInfo, 'line' | 'reason'>> = {};
-  if (typeof r['seq'] === 'number' && Number.isInteger(r['seq'])) out.seq = r['seq'];
+  // Only a seq the journal could have written counts; a forged huge one must not stop the numbering.
+  if (typeof r['seq'] === 'number' && Number.isSafeInteger(r['seq']) && r['seq'] > 0 && r['seq'] < 2 ** 40) out.seq = r['seq'];
   const at = str(r['at'], 40);
   const by = str(r['by'], 60);
   const kind = str(r['kind'], 40);
@@ -390,9 +393,11 @@ export class Journal {
       this.seq = event.seq;
     }
     const temp = `${file}.tmp-${process.pid}`;
+    const bytes = Buffer.from(lines.map((l) => `${l}\n`).join(''), 'utf8');
     const fd = fs.openSync(temp, 'w');
     try {
-      fs.writeSync(fd, Buffer.from(lines.map((l) => `${l}\n`).join(''), 'utf8'));
+      let offset = 0;
+      while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

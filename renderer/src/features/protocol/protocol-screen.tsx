@@ -105,7 +105,7 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
       case 'user':
         return entry.from ? t('protocol.entry.user', { from: entry.from, to: entry.to }) : t('protocol.entry.userSet', { to: entry.to });
       case 'pack-declined':
-        return t('protocol.entry.packDeclined', { revision: entry.guideVersion ?? '' });
+        return t('protocol.entry.packDeclined', { revision: entry.to ?? '' });
       case 'migration':
         return t('protocol.entry.migration');
       case 'chain-break':
@@ -171,9 +171,7 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
                     </>
                   )}
                 </td>
-                <td className="nowrap">
-                  {entry.guideVersion && entry.kind !== 'pack-declined' ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}
-                </td>
+                <td className="nowrap">{entry.guideVersion ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}</td>
               </tr>
             ))}
           </tbody>
