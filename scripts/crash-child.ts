@@ -36,20 +36,26 @@ function seededRandom(seed: number): () => number {
 
 /** The journal's fs, but unsafe: no fsync, and writes are held back in memory and written (in order) 20 ms later. */
 function unsafeJournalFs(): JournalFs {
-  let pending: { fd: number; bytes: Buffer }[] = [];
+  let pending: { fd: number; bytes: Buffer; position: number | null | undefined }[] = [];
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     const queue = pending;
     pending = [];
-    for (const write of queue) fs.writeSync(write.fd, write.bytes);
+    for (const write of queue) fs.writeSync(write.fd, write.bytes, 0, write.bytes.length, write.position);
   };
-  const writeSync = (fd: number, buffer: NodeJS.ArrayBufferView, offset?: number | null, length?: number | null): number => {
+  const writeSync = (
+    fd: number,
+    buffer: NodeJS.ArrayBufferView,
+    offset?: number | null,
+    length?: number | null,
+    position?: number | null,
+  ): number => {
     const view = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const start = offset ?? 0;
     const bytes = Buffer.from(view.subarray(start, start + (length ?? view.length - start)));
-    pending.push({ fd, bytes });
+    pending.push({ fd, bytes, position });
     timer ??= setTimeout(flush, 20);
     return bytes.length;
   };

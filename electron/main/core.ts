@@ -54,6 +54,16 @@ export function createMainCore(deps: {
   const recordedUser = record.state.userName;
   if (recordedUser !== undefined && recordedUser !== settings.get().userName) settings.update({ userName: recordedUser });
 
+  // An update installed without its record (a crash between the pack file and the journal line): record it now.
+  if (advisory.info().source === 'imported' && advisory.current().revision > record.state.packRevision) {
+    try {
+      checklist.recordInterruptedUpdate(advisory.bundled(), advisory.current());
+      deps.logger.warn('advisory.record-caught-up', { revision: advisory.current().revision });
+    } catch (error) {
+      deps.logger.error('advisory.record-catch-up-failed', { error: error instanceof Error ? error.name : 'unknown' });
+    }
+  }
+
   const snapshot = (): Snapshot => {
     const state = record.state;
     return {
@@ -122,17 +132,24 @@ export function createMainCore(deps: {
     },
     applyAdvisory: ({ previewId }) => {
       if (user().trim() === '') throw new ChecklistError('no-user');
-      const pending = advisory.pending(previewId);
-      if (!pending) throw new NotFoundError('preview');
-      // The record first: a crash before the pack file is written keeps the rechecks; the update can be applied again.
-      checklist.applyGuideUpdate(advisory.current(), pending, user());
-      advisory.apply(previewId);
+      // The pack file first (durably), then its record; if the record cannot be written, the pack is taken back.
+      // A crash between the two is caught up at the next start (see below).
+      const applied = advisory.apply(previewId);
+      if (!applied) throw new NotFoundError('preview');
+      try {
+        checklist.applyGuideUpdate(applied.before, applied.after, user());
+      } catch (error) {
+        advisory.revert();
+        throw error;
+      }
       return changed();
     },
     cancelAdvisory: ({ previewId }) => {
-      const pending = advisory.cancel(previewId);
+      const pending = advisory.pending(previewId);
       if (!pending) throw new NotFoundError('preview');
+      // Recorded before the preview is forgotten, so a refused write can be tried again.
       if (user().trim() !== '') checklist.declineUpdate(pending.id, pending.revision, user());
+      advisory.cancel(previewId);
       return changed();
     },
     getAdvisory: () => ({ advisory: advisory.current().advisory, guides: advisory.current().guides, pack: advisory.info() }),

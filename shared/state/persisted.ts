@@ -33,7 +33,8 @@ export const persistedV2Schema = z
     schemaVersion: z.literal(2),
     settings: z.object({ practiceName: z.string().max(120), userName: z.string().max(60), language: languageSchema }).strict(),
     profile: profileSchema,
-    taskStates: z.record(z.string(), taskStateSchema),
+    // The task ids the app of version 2 could make (its contract allowed at most 120 characters).
+    taskStates: z.record(z.string().max(120), taskStateSchema),
     log: z.array(logEntrySchema),
   })
   .strict();

@@ -79,7 +79,7 @@ export function createIpcRouter(handlers: Handlers, options: { appOrigin: string
         if (error instanceof JournalWriteError) {
           // Nothing was recorded and no half line is left; the person can try again once the disk is writable.
           logger.error('journal.write-failed', { channel, code: error.code });
-          return ipcFailure('write-failed');
+          return ipcFailure(error.code === 'invalid-event' || error.code === 'line-too-long' ? 'internal' : 'write-failed');
         }
         logger.error('ipc.handler-failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
         return ipcFailure('internal');

@@ -49,7 +49,8 @@ export const sha256Hex = (text: string): string => createHash('sha256').update(t
 export const segmentFileName = (installationId: string, segment: number): string =>
   segment === 1 ? `${installationId}.jsonl` : `${installationId}.${segment}.jsonl`;
 
-const SEGMENT_RE = /^([0-9a-f-]{36})(?:\.(\d+))?\.jsonl$/;
+// Segment numbers as the journal writes them: 2 and up, no leading zero (so no file is read twice as segment 1).
+const SEGMENT_RE = /^([0-9a-f-]{36})(?:\.([2-9]|[1-9]\d{1,5}))?\.jsonl$/;
 
 /** Segment numbers of an installation's journal files in a folder, ascending. */
 export function listSegments(fs: JournalFs, dir: string, installationId: string): number[] {
@@ -138,6 +139,8 @@ export function openJournal(options: {
   let skipped = 0;
   let lastGood = { seq: 0, hash: '' };
   let pendingBreak: { file: string; info: BreakInfo } | undefined;
+  let tornUncut = false;
+  const folded = new Set<string>();
   /** A break of the segment before, to be recorded at the start of the (empty) active segment. */
   let unrecorded: { file: string; info: BreakInfo } | undefined;
   const recordsBreak = (event: JournalEvent, info: BreakInfo) =>
@@ -151,17 +154,39 @@ export function openJournal(options: {
     let buffer = fs.readFileSync(file);
     if (active && buffer.length > 0 && buffer[buffer.length - 1] !== NEWLINE) {
       const cut = buffer.lastIndexOf(NEWLINE) + 1;
-      const keptAs = join(dir, `${installationId}.torn-${stamp(clock())}.part`);
-      fs.writeFileSync(keptAs, buffer.subarray(cut));
-      const fd = fs.openSync(file, 'r+');
-      try {
-        fs.ftruncateSync(fd, cut);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
+      const tail = readLine(buffer, cut, buffer.length, installationId);
+      if (tail.ok) {
+        // A whole, valid line that only lacks its line end (e.g. saved by an editor): complete it, lose nothing.
+        try {
+          const fd = fs.openSync(file, 'r+');
+          try {
+            fs.writeSync(fd, Buffer.from('\n'), 0, 1, buffer.length);
+            fs.fsyncSync(fd);
+          } finally {
+            fs.closeSync(fd);
+          }
+          buffer = Buffer.concat([buffer, Buffer.from('\n')]);
+        } catch {
+          tornUncut = true;
+        }
+      } else {
+        const keptAs = join(dir, `${installationId}.torn-${stamp(clock())}.part`);
+        try {
+          fs.writeFileSync(keptAs, buffer.subarray(cut));
+          const fd = fs.openSync(file, 'r+');
+          try {
+            fs.ftruncateSync(fd, cut);
+            fs.fsyncSync(fd);
+          } finally {
+            fs.closeSync(fd);
+          }
+        } catch {
+          // The file is locked or read-only now: it stays as it is, and no line is added until the cut succeeds.
+          tornUncut = true;
+        }
+        findings.push({ kind: 'torn-tail', file, keptAs, bytes: buffer.length - cut });
+        buffer = buffer.subarray(0, cut);
       }
-      findings.push({ kind: 'torn-tail', file, keptAs, bytes: buffer.length - cut });
-      buffer = buffer.subarray(0, cut);
     }
     let firstBreak: BreakInfo | undefined;
     let line = 0;
@@ -180,6 +205,12 @@ export function openJournal(options: {
         continue;
       }
       const event = outcome.event;
+      if (event.seq <= seq && folded.has(event.hash)) {
+        // The very same line again (replayed or copied): it must not count twice.
+        skipped += 1;
+        firstBreak ??= { line, reason: 'seq-gap', ...describe(event) };
+        continue;
+      }
       maxSeq = Math.max(maxSeq, event.seq);
       if (event.prev !== prev || event.seq !== seq + 1) {
         // A break in the links: a line missing, inserted or moved before this one. The line itself is intact.
@@ -196,6 +227,7 @@ export function openJournal(options: {
       prev = event.hash;
       seq = event.seq;
       events += 1;
+      folded.add(event.hash);
       options.onEvent(event);
     }
     if (pendingBreak) {
@@ -209,6 +241,7 @@ export function openJournal(options: {
 
   let activeSegment = segments.at(-1) as number;
   const journal = new Journal({ fs, dir, installationId, osUser: options.osUser, clock, segment: activeSegment, prev, seq });
+  if (tornUncut) journal.markDirty();
   const toRecord = pendingBreak ?? unrecorded;
   if (toRecord) {
     // The file new events would go to is broken: leave it as it is and go on in a new segment (or in the empty one
@@ -218,25 +251,29 @@ export function openJournal(options: {
     journal.startSegment(activeSegment, Math.max(seq, maxSeq));
     const finding: Extract<JournalFinding, { kind: 'break' }> = { kind: 'break', file: toRecord.file, info: toRecord.info, known: false };
     findings.push(finding);
+    const draft: EventDraft = {
+      kind: 'chain-break',
+      by: '',
+      data: {
+        brokenFile: toRecord.file.slice(dir.length + 1),
+        lastGoodSeq: lastGood.seq,
+        lastGoodHash: lastGood.hash,
+        firstBad: toRecord.info,
+        segment: activeSegment,
+      },
+    };
     try {
-      const event = journal.append({
-        kind: 'chain-break',
-        by: '',
-        data: {
-          brokenFile: toRecord.file.slice(dir.length + 1),
-          lastGoodSeq: lastGood.seq,
-          lastGoodHash: lastGood.hash,
-          firstBad: toRecord.info,
-          segment: activeSegment,
-        },
-      });
+      const event = journal.append(draft);
       // Named in the warning only once the segment really holds the record of the break.
       finding.newSegment = newSegment;
       events += 1;
       options.onEvent(event);
     } catch (error) {
-      // The disk refuses even this line: the app opens all the same; the next start records the break.
+      // The disk refuses even this line: the app opens all the same, and the record of the break is written
+      // first thing before the next event (or at the next start).
       if (!(error instanceof JournalWriteError)) throw error;
+      journal.deferFirst(draft);
+      finding.newSegment = newSegment;
     }
   }
   return { journal, findings, events, skipped };
@@ -289,9 +326,12 @@ const describe = (event: JournalEvent) => describeRaw(event);
 /** The writer of one installation's journal; made by `openJournal`. */
 export class Journal {
   private fd: number | undefined;
-  private size: number | undefined;
-  /** A failed write could not be cut back: check the file's end before the next write. */
+  /** The file's length after the last whole line this writer knows of; kept across a close. */
+  private committed: number | undefined;
+  /** A failed write could not be cut back: cut the file back before the next write. */
   private dirty = false;
+  /** An event that must come first (the record of a break the disk refused at the start). */
+  private deferred: EventDraft | undefined;
   private prev: string;
   private seq: number;
   private segment: number;
@@ -328,8 +368,28 @@ export class Journal {
   /** Continue in a new segment file (after a break), numbering on after the highest seq seen. */
   startSegment(segment: number, lastSeq: number): void {
     this.close();
+    this.committed = undefined;
     this.segment = segment;
     this.seq = lastSeq;
+  }
+
+  /** The file ends in a part line that could not be cut off yet: cut it before anything is added. */
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** Write this event before the next one (see `flushDeferred`). */
+  deferFirst(draft: EventDraft): void {
+    this.deferred = draft;
+  }
+
+  /** Write a deferred event now; returns it, or undefined when there was none. Throws like `append`. */
+  flushDeferred(): JournalEvent | undefined {
+    const draft = this.deferred;
+    if (!draft) return undefined;
+    const event = this.write(draft);
+    this.deferred = undefined;
+    return event;
   }
 
   /** The event a draft would become, chained to the current head; nothing is written. */
@@ -351,26 +411,35 @@ export class Journal {
   /**
    * Append one event and fsync it; returns the event once it is on disk.
    *
-   * On any failure the file is cut back to where it was, so no half line stays, and the error is thrown.
+   * On any failure the file is cut back to where it was, so no half line stays, and the error is thrown. A
+   * deferred event must be written first (`flushDeferred`); until then this refuses, so the break stays first.
    */
   append(draft: EventDraft): JournalEvent {
+    if (this.deferred) throw new JournalWriteError('deferred-first');
+    return this.write(draft);
+  }
+
+  private write(draft: EventDraft): JournalEvent {
     const event = this.build(draft);
     if (!journalEventSchema.safeParse(event).success) throw new JournalWriteError('invalid-event');
     const bytes = Buffer.from(`${eventLine(event)}\n`, 'utf8');
     if (bytes.length > MAX_LINE_BYTES) throw new JournalWriteError('line-too-long');
     const { fs } = this.deps;
     let written = false;
+    let at = 0;
     try {
       const fd = this.open();
+      at = this.committed ?? 0;
       let offset = 0;
-      while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+      // Written at the known end, through a read-write handle: Windows cannot cut back a file opened for append.
+      while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset, at + offset);
       written = true;
       fs.fsyncSync(fd);
     } catch (error) {
-      this.rollBack(written);
+      this.rollBack(at, written);
       throw new JournalWriteError(errorCode(error));
     }
-    this.size = (this.size ?? 0) + bytes.length;
+    this.committed = at + bytes.length;
     this.prev = event.hash;
     this.seq = event.seq;
     return event;
@@ -416,41 +485,45 @@ export class Journal {
       }
     }
     this.fd = undefined;
-    this.size = undefined;
   }
 
   private open(): number {
     if (this.fd !== undefined) return this.fd;
     const { fs } = this.deps;
     const file = this.file;
-    const created = !fs.existsSync(file);
-    const fd = fs.openSync(file, 'a');
+    if (!fs.existsSync(file)) {
+      fs.closeSync(fs.openSync(file, 'a'));
+      syncDir(fs, this.deps.dir);
+    }
+    const fd = fs.openSync(file, 'r+');
     try {
       if (this.dirty) {
+        // Back to the last line this writer finished, or, when it knows none, to the file's last whole line.
         const content = fs.readFileSync(file);
-        const end = content.lastIndexOf(NEWLINE) + 1;
-        if (end !== content.length) fs.ftruncateSync(fd, end);
+        const end = this.committed ?? content.lastIndexOf(NEWLINE) + 1;
+        if (end !== content.length) {
+          fs.ftruncateSync(fd, end);
+          fs.fsyncSync(fd);
+        }
         this.dirty = false;
       }
-      this.size = fs.fstatSync(fd).size;
+      this.committed ??= fs.fstatSync(fd).size;
     } catch (error) {
       fs.closeSync(fd);
       throw error;
     }
     this.fd = fd;
-    if (created) syncDir(fs, this.deps.dir);
     return fd;
   }
 
-  /** Cut the file back to its size before the failed write; if even that fails, reopen next time. */
-  private rollBack(written: boolean): void {
+  /** Cut the file back to its length before the failed write; if even that fails, cut it before the next write. */
+  private rollBack(at: number, written: boolean): void {
     const { fs } = this.deps;
-    if (this.fd !== undefined && this.size !== undefined) {
+    if (this.fd !== undefined && this.committed !== undefined) {
       try {
-        fs.ftruncateSync(this.fd, this.size);
+        fs.ftruncateSync(this.fd, at);
         if (written) fs.fsyncSync(this.fd);
       } catch {
-        // The next append reopens the file and cuts it back to its last full line.
         this.dirty = true;
       }
     } else {

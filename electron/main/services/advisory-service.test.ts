@@ -1,8 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../shared/domain/profile';
-import { appSender, startTestServices } from '../test-support';
+import { startMainServices } from '../bootstrap';
+import { createMemoryLogger } from '../logger';
+import { confEngine } from '../store/conf-engine';
+import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
 import { bundledPack, packWithXComfortUpdate, signPack } from './pack-fixtures';
 import { generateSigningKeys, trustedKeyFromPem } from './pack-signing';
 
@@ -244,5 +249,65 @@ describe('1,000 randomly mutated packs', () => {
     expect(outcomes.get('invalid') ?? 0).toBeGreaterThan(100);
     expect(outcomes.get('unreadable') ?? 0).toBeGreaterThan(100);
     expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(1000);
+  });
+});
+
+describe('the pack file and its record stay together', () => {
+  it('if the journal refuses the record of an update, the update is taken back and the guides stay as they were', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-adv-'));
+    let full = false;
+    const journalFs = {
+      ...nodeFs,
+      writeSync: ((...args: Parameters<typeof nodeFs.writeSync>) => {
+        if (full) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        return (nodeFs.writeSync as (...a: unknown[]) => number)(...args);
+      }) as typeof nodeFs.writeSync,
+    };
+    const { core, router } = startMainServices({
+      userDataDir: dir,
+      engine: confEngine,
+      version: 't',
+      logger: createMemoryLogger(),
+      packFile: BUNDLED_PACK_PATH,
+      keysDir: KEYS_DIR,
+      extraTrustedKeys: trusted,
+      journalFs,
+    });
+    core.handlers.updateSettings({ userName: 'SY' });
+    core.handlers.saveProfile({ ...defaultProfile(), products: ['x.comfort'], connector: 'no' });
+    core.checklist.setStatus('pvs:x.comfort', 'done', undefined, 'SY');
+    const preview = await router.invoke('advisory:preview', appSender, [
+      { content: signPack(packWithXComfortUpdate(true), keys.privatePem) },
+    ]);
+    const previewId = (preview as { value: { previewId: string } }).value.previewId;
+    full = true;
+    expect(await router.invoke('advisory:apply', appSender, [{ previewId }])).toMatchObject({ ok: false, error: { code: 'write-failed' } });
+    expect(core.snapshot().pack).toEqual({ id: 'medatixx-2021-11', revision: 1, source: 'bundled' });
+    expect(core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({ status: 'done', guideVersion: '1.1' });
+    expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
+  });
+
+  it('an update installed just before a crash, without its record, is recorded at the next start', async () => {
+    const { router, core, dir } = practiceWithDoneTasks();
+    const preview = await router.invoke('advisory:preview', appSender, [
+      { content: signPack(packWithXComfortUpdate(true), keys.privatePem) },
+    ]);
+    await router.invoke('advisory:apply', appSender, [{ previewId: (preview as { value: { previewId: string } }).value.previewId }]);
+    core.record.close();
+    // The crash came after the pack file, before the journal line: take that line off the end.
+    const file = core.record.file;
+    const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
+    writeFileSync(
+      file,
+      lines
+        .slice(0, -1)
+        .map((line) => `${line}\n`)
+        .join(''),
+    );
+    const again = startTestServices(dir, trusted);
+    expect(again.core.snapshot().pack).toMatchObject({ revision: 2, source: 'imported' });
+    expect(again.core.record.state.packRevision).toBe(2);
+    expect(again.core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({ status: 'recheck', guideVersion: '1.2' });
+    expect(again.core.record.state.protocol.at(-1)).toMatchObject({ kind: 'status', by: '', to: 'recheck' });
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { diffPacks, type PackDiff } from '../../../shared/advisory/pack-diff';
 import type { Pack } from '../../../shared/advisory/pack-schema';
@@ -20,6 +20,7 @@ export type PreviewOutcome =
 export class AdvisoryService {
   private pack: Pack;
   private imported = false;
+  private previous: { pack: Pack; imported: boolean; content: string | undefined } | undefined;
   private staged: { id: string; pack: Pack; content: string } | undefined;
 
   constructor(private readonly deps: { bundled: Pack; trustedKeys: readonly TrustedKey[]; installedFile: string; logger: Logger }) {
@@ -73,14 +74,17 @@ export class AdvisoryService {
     return pack ? { id: pack.id, revision: pack.revision } : undefined;
   }
 
-  /** Install the previewed update; returns the pack it replaced, or undefined when the preview is unknown. */
+  /**
+   * Install the previewed update, durably (temp file, fsync, rename); returns the pack it replaced, or undefined
+   * when the preview is unknown. `revert` takes it back if the record of it cannot be written.
+   */
   apply(previewId: string): { before: Pack; after: Pack } | undefined {
     const pending = this.staged;
     if (!pending || pending.id !== previewId) return undefined;
-    mkdirSync(dirname(this.deps.installedFile), { recursive: true });
-    const temp = `${this.deps.installedFile}.tmp-${process.pid}`;
-    writeFileSync(temp, pending.content, 'utf8');
-    renameSync(temp, this.deps.installedFile);
+    const file = this.deps.installedFile;
+    mkdirSync(dirname(file), { recursive: true });
+    this.previous = { pack: this.pack, imported: this.imported, content: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+    writeDurably(file, pending.content);
     const before = this.pack;
     this.pack = pending.pack;
     this.imported = true;
@@ -88,4 +92,33 @@ export class AdvisoryService {
     this.deps.logger.info('advisory.installed', { revision: pending.pack.revision });
     return { before, after: pending.pack };
   }
+
+  /** Take back the last `apply`: the pack before it is in force again, on disk too. */
+  revert(): void {
+    const previous = this.previous;
+    if (!previous) return;
+    if (previous.content === undefined) rmSync(this.deps.installedFile, { force: true });
+    else writeDurably(this.deps.installedFile, previous.content);
+    this.pack = previous.pack;
+    this.imported = previous.imported;
+    this.previous = undefined;
+    this.deps.logger.warn('advisory.reverted');
+  }
+
+  /** The pack bundled with the app. */
+  bundled(): Pack {
+    return this.deps.bundled;
+  }
+}
+
+function writeDurably(file: string, content: string): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  const fd = openSync(temp, 'w');
+  try {
+    writeFileSync(fd, content, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, file);
 }

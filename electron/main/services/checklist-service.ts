@@ -100,6 +100,15 @@ export class ChecklistService {
    */
   applyGuideUpdate(before: Pack, after: Pack, by: string): JournalEvent {
     this.requireUser(by);
+    return this.recordUpdate(before, after, by);
+  }
+
+  /** The record of an update whose pack is installed but whose journal line is missing; made by Passwort-Lotse. */
+  recordInterruptedUpdate(before: Pack, after: Pack): JournalEvent {
+    return this.recordUpdate(before, after, '');
+  }
+
+  private recordUpdate(before: Pack, after: Pack, by: string): JournalEvent {
     const changed = after.guides.filter((guide) => JSON.stringify(guide) !== JSON.stringify(before.guides.find((g) => g.id === guide.id)));
     const rechecks: EventDataOf<'pack-applied'>['rechecks'] = [];
     for (const task of deriveTasks(this.profile(), after)) {

@@ -46,6 +46,9 @@ export class RecordService {
 
   /** Append one event (throws JournalWriteError when the disk refuses), then fold it. */
   append(draft: EventDraft): { event: JournalEvent; change: FoldChange } {
+    // A break the disk refused to record at the start is recorded first, so it stays ahead of what follows.
+    const deferred = this.journal.flushDeferred();
+    if (deferred) this.fold.apply(deferred);
     const event = this.journal.append(draft);
     return { event, change: this.fold.apply(event) };
   }

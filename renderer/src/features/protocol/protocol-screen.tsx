@@ -124,7 +124,14 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-area`}>{t('protocol.filterArea')}</label>
-          <select id={`${id}-area`} value={area} onChange={(event) => setArea(event.target.value as Area | '')}>
+          <select
+            id={`${id}-area`}
+            value={area}
+            onChange={(event) => {
+              setArea(event.target.value as Area | '');
+              setLimit(PAGE);
+            }}
+          >
             <option value="">{t('protocol.all')}</option>
             {AREAS.map((value) => (
               <option key={value} value={value}>
@@ -135,7 +142,14 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-person`}>{t('protocol.filterPerson')}</label>
-          <select id={`${id}-person`} value={person} onChange={(event) => setPerson(event.target.value)}>
+          <select
+            id={`${id}-person`}
+            value={person}
+            onChange={(event) => {
+              setPerson(event.target.value);
+              setLimit(PAGE);
+            }}
+          >
             <option value="">{t('protocol.all')}</option>
             {(page?.people ?? []).map((name) => (
               <option key={name} value={name}>
