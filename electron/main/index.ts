@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, protocol, screen, session, type BrowserWindow } from 'electron';
 import i18next from 'i18next';
 import { de } from '../../shared/i18n/de';
+import { restoreBounds } from '../../shared/state/window-state';
 import { i18nOptions } from '../../shared/i18n/resources';
 import { APP_ORIGIN, startMainServices } from './bootstrap';
 import { closeUncontractedChannels, pushState, registerIpc } from './ipc/electron-ipc';
@@ -92,11 +93,22 @@ if (!app.requestSingleInstanceLock()) {
       pushState(mainWindow, snapshot);
     });
 
+    const saved = core.settings.windowState();
     mainWindow = createMainWindow({
       preloadPath,
       title: i18n.t('app.name'),
       url: `${APP_SCHEME}://${APP_HOST}/index.html`,
       devTools: !app.isPackaged,
+      bounds: restoreBounds(
+        saved,
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
+      maximized: saved?.maximized ?? false,
+    });
+    mainWindow.on('close', () => {
+      if (!mainWindow) return;
+      const bounds = mainWindow.getNormalBounds();
+      core.settings.setWindowState({ ...bounds, maximized: mainWindow.isMaximized() });
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -1,14 +1,23 @@
 import { BrowserWindow, shell } from 'electron';
+import type { Rect } from '../../shared/state/window-state';
 import { isAllowedExternalUrl } from './security/external-links';
 
 /**
  * The one window factory: every security preference set explicitly, navigation and new windows denied.
  */
-export function createMainWindow(options: { preloadPath: string; title: string; url: string; devTools: boolean }): BrowserWindow {
+export function createMainWindow(options: {
+  preloadPath: string;
+  title: string;
+  url: string;
+  devTools: boolean;
+  bounds?: Rect | undefined;
+  maximized?: boolean;
+}): BrowserWindow {
   const window = new BrowserWindow({
     title: options.title,
     width: 1280,
     height: 800,
+    ...(options.bounds ?? {}),
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -36,7 +45,10 @@ export function createMainWindow(options: { preloadPath: string; title: string; 
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(options.url);
   return window;
 }

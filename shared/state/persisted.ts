@@ -4,6 +4,7 @@ import { profileSchema } from '../domain/profile';
 import { taskStateSchema } from '../domain/status';
 import { installationIdSchema } from '../journal/events';
 import { defaultStoredSettings, languageSchema, storedSettingsSchema } from './settings';
+import { windowStateSchema } from './window-state';
 
 /**
  * The settings file main keeps with electron-store, as of the current schema version.
@@ -19,6 +20,8 @@ export const persistedStateSchema = z
     /** This PC's installation id; absent only until the first start assigns one. */
     installationId: installationIdSchema.optional(),
     settings: storedSettingsSchema.strict(),
+    /** Where the window was when it was last closed. */
+    window: windowStateSchema.optional(),
   })
   .strict();
 export type PersistedState = z.infer<typeof persistedStateSchema>;

@@ -1,5 +1,6 @@
 import type { PersistedState } from '../../../shared/state/persisted';
 import type { StoredSettings } from '../../../shared/state/settings';
+import { windowStateSchema, type WindowState } from '../../../shared/state/window-state';
 import type { KeyValueStore } from '../store/key-value-store';
 
 /**
@@ -29,6 +30,19 @@ export class SettingsService {
   setInstallationId(id: string): void {
     this.store.set('installationId', id);
     this.current = { ...this.current, installationId: id };
+    this.onWrite();
+  }
+
+  windowState(): WindowState | undefined {
+    return this.current.window;
+  }
+
+  /** Keep where the window was (called when it closes); an invalid state is not kept. */
+  setWindowState(state: WindowState): void {
+    const parsed = windowStateSchema.safeParse(state);
+    if (!parsed.success) return;
+    this.store.set('window', parsed.data);
+    this.current = { ...this.current, window: parsed.data };
     this.onWrite();
   }
 
