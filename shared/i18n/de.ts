@@ -347,6 +347,7 @@ export const de = {
     journalBrokenNoSegment:
       'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}. Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Bitte informieren Sie Ihren IT-Partner.',
     breakReason: {
+      unreadable: 'kann nicht gelesen werden (die Datei ist gesperrt, beschädigt oder keine Datei).',
       unparsable: 'ist nicht lesbar.',
       'too-long': 'ist viel zu lang und wurde nicht gelesen.',
       'hash-mismatch': 'wurde nachträglich verändert (die Prüfsumme passt nicht).',

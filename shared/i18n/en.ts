@@ -342,6 +342,7 @@ export const en: Resources = {
     journalBrokenNoSegment:
       'The log of this PC is no longer complete: entry {{line}} in the file {{file}} {{reason}} The entry: {{entry}}. The file is kept unchanged; nothing was deleted. Please tell your IT partner.',
     breakReason: {
+      unreadable: 'cannot be read (the file is locked, damaged or not a file).',
       unparsable: 'cannot be read.',
       'too-long': 'is far too long and was not read.',
       'hash-mismatch': 'was changed afterwards (its checksum does not match).',

@@ -47,6 +47,7 @@ export const breakInfoSchema = z
   .object({
     line: z.number().int().positive(),
     reason: z.enum([
+      'unreadable',
       'unparsable',
       'too-long',
       'hash-mismatch',

@@ -768,3 +768,21 @@ describe('after the review: edge cases of the disk and of hostile files', () => 
     expect(opened.seen).toEqual(events);
   });
 });
+
+describe('a journal file that cannot be read at all', () => {
+  it('a folder where the journal file should be: the app opens, says so, and records in a new segment', () => {
+    const dir = tempDir();
+    nodeFs.mkdirSync(fileOf(dir));
+    const opened = openAt(dir);
+    const next = opened.journal.append(draftAt(0));
+    opened.journal.close();
+    expect(opened.findings).toEqual([
+      expect.objectContaining({ kind: 'break', file: fileOf(dir), info: { line: 1, reason: 'unreadable' }, newSegment: fileOf(dir, 2) }),
+    ]);
+    expect(next.seq).toBe(2);
+    const again = openAt(dir);
+    again.journal.close();
+    expect(again.findings).toEqual([expect.objectContaining({ kind: 'break', known: true })]);
+    expect(again.seen.map((e) => e.kind)).toEqual(['chain-break', 'names-changed']);
+  });
+});

@@ -151,7 +151,15 @@ export function openJournal(options: {
     const file = join(dir, name);
     const active = index === segments.length - 1;
     if (!fs.existsSync(file)) continue;
-    let buffer = fs.readFileSync(file);
+    let buffer: Buffer;
+    try {
+      buffer = fs.readFileSync(file);
+    } catch {
+      // Not a readable file (a folder of that name, no permission): nothing of it can be used or written to.
+      if (pendingBreak) findings.push({ kind: 'break', file: pendingBreak.file, info: pendingBreak.info, known: false });
+      pendingBreak = { file, info: { line: 1, reason: 'unreadable' } };
+      continue;
+    }
     if (active && buffer.length > 0 && buffer[buffer.length - 1] !== NEWLINE) {
       const cut = buffer.lastIndexOf(NEWLINE) + 1;
       const tail = readLine(buffer, cut, buffer.length, installationId);
@@ -272,7 +280,8 @@ export function openJournal(options: {
       // The disk refuses even this line: the app opens all the same, and the record of the break is written
       // first thing before the next event (or at the next start).
       if (!(error instanceof JournalWriteError)) throw error;
-      journal.deferFirst(draft);
+      // Only a disk that refused is worth waiting for; a record that cannot be made at all must not block the rest.
+      if (error.code !== 'invalid-event' && error.code !== 'line-too-long') journal.deferFirst(draft);
       finding.newSegment = newSegment;
     }
   }
