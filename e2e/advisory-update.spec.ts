@@ -45,6 +45,8 @@ test('a newer signed pack that changes the x.comfort guide turns the done task i
   await page.getByRole('button', { name: 'Praxissoftware x.comfort' }).click();
   await page.getByRole('radio', { name: 'Erledigt' }).check();
   await page.getByRole('button', { name: 'Status setzen' }).click();
+  // No step ticked: the app asks once.
+  await page.getByRole('button', { name: 'Trotzdem als erledigt markieren' }).click();
   await expect(page.locator('.record')).toContainText('Anleitung Version 1.1');
 
   const file = join(userDataDir, '..', `update-${Date.now()}.json`);

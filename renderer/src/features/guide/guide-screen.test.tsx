@@ -65,6 +65,8 @@ describe('GuideScreen', () => {
     expect(undo).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('radio', { name: 'Erledigt' }));
     await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    // No step is ticked: asked once, then saved.
+    await user.click(await screen.findByRole('button', { name: 'Trotzdem als erledigt markieren' }));
     await screen.findByText(/^Erledigt – SY, \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr, Anleitung Version 1\.1$/);
     await user.click(undo);
     expect(await screen.findByText('Rückgängig gemacht. Der Eintrag bleibt im Protokoll.')).toBeTruthy();
@@ -79,5 +81,44 @@ describe('GuideScreen', () => {
     await user.click(first);
     await waitFor(() => expect(first.checked).toBe(true));
     expect(fake.calls.at(-1)).toEqual({ method: 'checkStep', args: [{ taskId: 'pvs:x.comfort', stepId: 'vendor-guide', checked: true }] });
+  });
+
+  it('asks once before "Erledigt" while steps are open; cancelling saves nothing', async () => {
+    const fake = practice();
+    renderWithApi(<App />, fake);
+    const user = await openTask('Praxissoftware x.comfort');
+    await user.click(screen.getAllByRole('checkbox')[0] as HTMLElement);
+    await user.click(screen.getByRole('radio', { name: 'Erledigt' }));
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    const question = await screen.findByRole('alert');
+    expect(question.textContent).toMatch(
+      /^Noch nicht alle Schritte abgehakt \(\d+ Schritte sind offen\) – trotzdem als erledigt markieren\?/,
+    );
+    // Focus lands on the answer, so the keyboard user can confirm at once.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Trotzdem als erledigt markieren' }));
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fake.core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')?.status).toBe('in-progress');
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    await user.click(await screen.findByRole('button', { name: 'Trotzdem als erledigt markieren' }));
+    await waitFor(() => expect(fake.core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')?.status).toBe('done'));
+  });
+
+  it('warns before saving a reason that looks like a PIN, and saves it only when asked again', async () => {
+    const fake = practice();
+    renderWithApi(<App />, fake);
+    const user = await openTask('Fernwartung: TeamViewer');
+    await user.click(screen.getByRole('radio', { name: 'Nicht zutreffend' }));
+    const field = screen.getByLabelText('Begründung (Pflicht bei „Nicht zutreffend“)');
+    await user.type(field, 'PIN 0815');
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    expect(await screen.findByText(/^Das sieht aus wie ein Passwort oder eine PIN\./)).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain('reason-warning');
+    expect(fake.core.snapshot().tasks.find((t) => t.id === 'remote:teamviewer')?.status).toBe('open');
+    await user.clear(field);
+    await user.type(field, 'Wird nicht genutzt');
+    await user.click(screen.getByRole('button', { name: 'Status setzen' }));
+    await waitFor(() => expect(fake.core.snapshot().tasks.find((t) => t.id === 'remote:teamviewer')?.status).toBe('not-applicable'));
   });
 });

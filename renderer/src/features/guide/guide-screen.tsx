@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
+import { looksLikeSecret } from '../../../../shared/domain/secret-check';
 import { formatDateTime, formatDay } from '../../../../shared/format/date';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
@@ -20,7 +21,15 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const [selected, setSelected] = useState<Status | null>(null);
   const [reason, setReason] = useState('');
   const [feedback, setFeedback] = useState<Feedback>(null);
+  /** The reason text the user was warned about once (it looked like a password); saving it again goes through. */
+  const [warnedReason, setWarnedReason] = useState<string | null>(null);
+  /** "Erledigt" was chosen with steps still open: asked once before saving. */
+  const [confirmDone, setConfirmDone] = useState<'form' | 'reconfirm' | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const language = snapshot.settings.language;
+  useEffect(() => {
+    if (confirmDone) confirmRef.current?.focus();
+  }, [confirmDone]);
 
   if (!task || !guide) {
     return (
@@ -42,10 +51,23 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
     if (!result.ok) setFeedback({ kind: 'error', messageKey: result.error.messageKey });
   };
 
+  const openSteps = guide.steps.filter((step) => !task.checkedSteps.includes(step.id)).length;
+  const reasonLooksSecret = choice === 'not-applicable' && warnedReason !== null && warnedReason === reason;
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!choice) return setFeedback({ kind: 'error', messageKey: 'guide.chooseStatus' });
     const status = choice as (typeof USER_STATUSES)[number];
+    if (status === 'not-applicable' && looksLikeSecret(reason) && warnedReason !== reason) {
+      setWarnedReason(reason);
+      return document.getElementById(`${id}-reason`)?.focus();
+    }
+    if (status === 'done' && openSteps > 0 && confirmDone === null) return setConfirmDone('form');
+    await save(status);
+  };
+
+  const save = async (status: (typeof USER_STATUSES)[number]) => {
+    setConfirmDone(null);
     const result = await getApi().setTaskStatus({ taskId, status, ...(status === 'not-applicable' ? { reason } : {}) });
     if (result.ok) {
       setFeedback({ kind: 'saved', status });
@@ -55,6 +77,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   };
 
   const reconfirm = async () => {
+    if (openSteps > 0 && confirmDone === null) return setConfirmDone('reconfirm');
+    setConfirmDone(null);
     const result = await getApi().setTaskStatus({ taskId, status: 'done' });
     setFeedback(result.ok ? { kind: 'saved', status: 'done' } : { kind: 'error', messageKey: result.error.messageKey });
   };
@@ -168,9 +192,15 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
                 rows={2}
                 maxLength={500}
                 value={reason}
-                aria-describedby={`${id}-reason-help`}
+                aria-describedby={reasonLooksSecret ? `${id}-reason-help ${id}-reason-warning` : `${id}-reason-help`}
+                aria-invalid={reasonLooksSecret || undefined}
                 onChange={(event) => setReason(event.target.value)}
               />
+              {reasonLooksSecret && (
+                <p className="status status-error" id={`${id}-reason-warning`}>
+                  {t('guide.reasonLooksSecret')}
+                </p>
+              )}
             </div>
           )}
           <div className="form-actions">
@@ -181,6 +211,24 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
               {t('guide.undo')}
             </button>
           </div>
+          {confirmDone && (
+            <div className="notice notice-warning" role="alert">
+              <p>{t('guide.confirmDone', { count: openSteps })}</p>
+              <div className="form-actions">
+                <button
+                  ref={confirmRef}
+                  type="button"
+                  className="button-primary"
+                  onClick={() => void (confirmDone === 'form' ? save('done') : reconfirm())}
+                >
+                  {t('guide.confirmDoneYes')}
+                </button>
+                <button type="button" className="button-secondary" onClick={() => setConfirmDone(null)}>
+                  {t('guide.confirmDoneNo')}
+                </button>
+              </div>
+            </div>
+          )}
           <p className={feedback?.kind === 'error' ? 'status status-error' : 'status'} role="status" aria-live="polite">
             {feedback?.kind === 'saved' && t('guide.saved', { status: t(STATUS_KEYS[feedback.status]) })}
             {feedback?.kind === 'undone' && t('guide.undone')}

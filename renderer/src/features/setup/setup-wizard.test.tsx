@@ -78,4 +78,35 @@ describe('SetupWizard', () => {
     expect(tasks.find((t) => t.id === 'windows:c-1')?.status).toBe('done');
     expect(tasks.filter((t) => t.kind === 'windows-workstation').map((t) => t.subject)).toEqual(['Empfang', 'Labor']);
   });
+
+  it('warns once when a computer name looks like a password, ties the message to the field, then lets it pass', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi({
+      state: {
+        settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' },
+        profile: { ...defaultProfile(), completed: true, products: ['easymed'] },
+      },
+    });
+    renderWithApi(<App />, fake);
+    await user.click(await screen.findByRole('button', { name: 'Einstellungen' }));
+    await user.click(screen.getByRole('button', { name: 'Angaben zur Praxis ändern' }));
+    for (const heading of [
+      'Wer nutzt Passwort-Lotse gerade?',
+      'Welche Praxissoftware von medatixx nutzen Sie?',
+      'Hat Ihre Praxis einen TI-Konnektor?',
+      'Wie viele Kartenterminals hat die Praxis?',
+      'Welche Computer gibt es in der Praxis?',
+    ]) {
+      await next(user, heading);
+    }
+    await user.click(screen.getByRole('button', { name: 'Computer hinzufügen' }));
+    const name = screen.getByRole('textbox', { name: 'Name von Computer 1' });
+    await user.type(name, 'Praxis2021!');
+    await user.click(screen.getByRole('button', { name: 'Weiter' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Ein Name sieht aus wie ein Passwort oder eine PIN\./);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(name.getAttribute('aria-describedby')).toBe(alert.id);
+    await next(user, 'Welche Fernwartung wird genutzt?');
+  });
 });

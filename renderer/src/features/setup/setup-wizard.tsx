@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from '../../../../shared/domain/constants';
 import type { Profile, TriState } from '../../../../shared/domain/profile';
+import { looksLikeSecret } from '../../../../shared/domain/secret-check';
 import { deriveTasks } from '../../../../shared/domain/tasks';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
@@ -64,6 +65,8 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
   const [userName, setUserName] = useState(snapshot.settings.userName);
   const [draft, setDraft] = useState<Profile>(snapshot.profile);
   const [error, setError] = useState<string | null>(null);
+  /** Names the user was warned about once (they looked like a PIN or password); going on with them again is allowed. */
+  const [warnedNames, setWarnedNames] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const question = QUESTIONS[index] ?? 'summary';
   const [questionKey, helpKey] = QUESTION_KEYS[question];
@@ -77,12 +80,23 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
   }, [index]);
 
   const update = (patch: Partial<Profile>) => setDraft((current) => ({ ...current, ...patch }));
+  /** A name field that was warned about is marked invalid and tied to the message. */
+  const secretFlag = (value: string) =>
+    warnedNames !== null && error && looksLikeSecret(value) ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
 
   const next = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     if (question === 'user' && userName.trim() === '') return setError(t('setup.user.required'));
     if (question === 'products' && draft.products.length === 0) return setError(t('setup.products.none'));
+    if (question === 'terminals' || question === 'computers') {
+      const names = question === 'terminals' ? draft.cardTerminals.map((c) => c.model) : draft.computers.map((c) => c.name);
+      const suspicious = names.filter(looksLikeSecret).join('\n');
+      if (suspicious && suspicious !== warnedNames) {
+        setWarnedNames(suspicious);
+        return setError(t('setup.looksSecret'));
+      }
+    }
     if (question === 'practice' || question === 'user') {
       const patch = question === 'practice' ? { practiceName } : { userName };
       const current = question === 'practice' ? snapshot.settings.practiceName : snapshot.settings.userName;
@@ -208,6 +222,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
                   type="text"
                   maxLength={60}
                   value={terminal.model}
+                  {...secretFlag(terminal.model)}
                   onChange={(e) =>
                     update({ cardTerminals: draft.cardTerminals.map((c) => (c.id === terminal.id ? { ...c, model: e.target.value } : c)) })
                   }
@@ -229,6 +244,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
                       type="text"
                       maxLength={60}
                       value={computer.name}
+                      {...secretFlag(computer.name)}
                       onChange={(e) =>
                         update({ computers: draft.computers.map((c) => (c.id === computer.id ? { ...c, name: e.target.value } : c)) })
                       }
@@ -354,7 +370,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
       <form className="form" onSubmit={(event) => void next(event)} noValidate aria-describedby={`${id}-help`}>
         {body()}
         {error && (
-          <p className="status status-error" role="alert">
+          <p className="status status-error" role="alert" id={`${id}-error`}>
             {error}
           </p>
         )}
