@@ -6,14 +6,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeIssue } from '../shared/advisory/issue-text';
+import { issueText, resourceTranslator } from '../shared/advisory/issue-text';
+import { guideVersionIssues } from '../shared/advisory/pack-diff';
+import { packIssues } from '../shared/advisory/pack-issues';
 import { de } from '../shared/i18n/de';
 import { en } from '../shared/i18n/en';
 import { packSchema } from '../shared/advisory/pack-schema';
 import { signedPackSchema } from '../shared/advisory/signed-pack';
 import type { Language } from '../shared/state/settings';
-import { loadTrustedKeys } from '../electron/main/services/advisory-source';
-import { generateSigningKeys, jsonPath, signPackBytes, verifySignedPack } from '../electron/main/services/pack-signing';
+import { BUNDLED_PACK_FILE, loadTrustedKeys } from '../electron/main/services/advisory-source';
+import { generateSigningKeys, signPackBytes, verifySignedPack } from '../electron/main/services/pack-signing';
 
 export interface Io {
   out: (line: string) => void;
@@ -21,20 +23,23 @@ export interface Io {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUNDLED_PACK = join(root, 'assets', 'packs', BUNDLED_PACK_FILE);
 
 const TEXT = {
   de: {
     usage: [
       'Verwendung: npm run advisory -- <Befehl> …',
-      '  check <Datei> [--lang de|en]            Paket prüfen (Fehler mit JSON-Pfad)',
+      '  check <Datei> [--against <Datei>] [--lang de|en]  Paket prüfen (Fehler mit JSON-Pfad); Versionen der',
+      '                                           Anleitungen gegen --against oder das mitgelieferte Paket',
       '  keygen [--out <Ordner>] [--name <Name>]  Ed25519-Schlüsselpaar erzeugen',
-      '  sign <Datei> --key <privater Schlüssel> [--out <Datei>]  Paket signieren',
+      '  sign <Datei> --key <privater Schlüssel> [--out <Datei>] [--against <Datei>]  Paket prüfen und signieren',
       '  verify <Datei> [--keys <Ordner>]         Signatur gegen vertrauenswürdige Schlüssel prüfen',
       '  list --json <Datei>                      eine JSON-Zeile je Anleitung',
     ],
     ok: (file: string, n: number) => `${file}: gültig, ${n} Anleitungen.`,
     invalid: (file: string, n: number) => `${file}: ungültig, ${n} Fehler:`,
     notJson: (file: string) => `${file}: kein gültiges JSON.`,
+    comparedWith: (file: string) => `  (Versionen verglichen mit ${file})`,
     missing: (file: string) => `Datei nicht gefunden: ${file}`,
     keys: (pub: string, priv: string, id: string) => [
       `Öffentlicher Schlüssel: ${pub}`,
@@ -51,15 +56,17 @@ const TEXT = {
   en: {
     usage: [
       'Usage: npm run advisory -- <command> …',
-      '  check <file> [--lang de|en]             check a pack (errors with their JSON path)',
+      '  check <file> [--against <file>] [--lang de|en]  check a pack (errors with their JSON path); guide',
+      '                                           versions against --against or the bundled pack',
       '  keygen [--out <dir>] [--name <name>]     create an Ed25519 key pair',
-      '  sign <file> --key <private-key> [--out <file>]  sign a pack',
+      '  sign <file> --key <private-key> [--out <file>] [--against <file>]  check and sign a pack',
       '  verify <file> [--keys <dir>]             verify the signature against trusted keys',
       '  list --json <file>                       one JSON line per guide',
     ],
     ok: (file: string, n: number) => `${file}: valid, ${n} guides.`,
     invalid: (file: string, n: number) => `${file}: invalid, ${n} errors:`,
     notJson: (file: string) => `${file}: not valid JSON.`,
+    comparedWith: (file: string) => `  (versions compared with ${file})`,
     missing: (file: string) => `File not found: ${file}`,
     keys: (pub: string, priv: string, id: string) => [
       `Public key:  ${pub}`,
@@ -92,7 +99,9 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
   const [command, ...args] = argv;
   const language: Language = option(args, '--lang') === 'en' ? 'en' : 'de';
   const text = TEXT[language];
-  const valued = new Set(['--lang', '--out', '--name', '--key', '--keys']);
+  // The app's own texts (advisory.errors.*, advisory.issues.*), so the tool and the app say the same.
+  const t = resourceTranslator(language === 'de' ? de : en);
+  const valued = new Set(['--lang', '--out', '--name', '--key', '--keys', '--against']);
   const positional = args.filter((arg, i) => !arg.startsWith('--') && !valued.has(args[i - 1] ?? ''));
   const file = positional[0];
   const read = (path: string): string | undefined => {
@@ -116,16 +125,37 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
         return 1;
       }
       const parsed = packSchema.safeParse(json);
-      if (parsed.success) {
-        io.out(text.ok(file, parsed.data.guides.length));
-        return 0;
+      if (!parsed.success) {
+        io.err(text.invalid(file, parsed.error.issues.length));
+        for (const issue of packIssues(parsed.error.issues, json)) io.err(`  ${issueText(issue, t)}`);
+        return 1;
       }
-      io.err(text.invalid(file, parsed.error.issues.length));
-      for (const issue of parsed.error.issues) {
-        const path = jsonPath(issue.path);
-        io.err(`  ${path}: ${describeIssue({ ...(issue as object), code: issue.code, message: issue.message, path } as never, language)}`);
+      // As the app does on import: a guide whose steps change needs a higher version than in the pack it replaces.
+      const againstFile = option(args, '--against') ?? BUNDLED_PACK;
+      const againstContent = read(againstFile);
+      if (againstContent === undefined) return 1;
+      let againstJson: unknown;
+      try {
+        againstJson = packJson(againstContent);
+      } catch {
+        io.err(text.notJson(againstFile));
+        return 1;
       }
-      return 1;
+      const against = packSchema.safeParse(againstJson);
+      if (!against.success) {
+        io.err(text.invalid(againstFile, against.error.issues.length));
+        for (const issue of packIssues(against.error.issues, againstJson)) io.err(`  ${issueText(issue, t)}`);
+        return 1;
+      }
+      const versionIssues = against.data.id === parsed.data.id ? guideVersionIssues(against.data, parsed.data) : [];
+      if (versionIssues.length > 0) {
+        io.err(text.invalid(file, versionIssues.length));
+        for (const issue of versionIssues) io.err(`  ${issueText(issue, t)}`);
+        io.err(text.comparedWith(againstFile));
+        return 1;
+      }
+      io.out(text.ok(file, parsed.data.guides.length));
+      return 0;
     }
     case 'keygen': {
       const out = resolve(option(args, '--out') ?? '.');
@@ -154,7 +184,9 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
       const content = read(file);
       const key = read(keyFile);
       if (content === undefined || key === undefined) return 1;
-      if (runAdvisoryCli(['check', file, '--lang', language], { out: () => undefined, err: io.err }) !== 0) return 1;
+      const against = option(args, '--against');
+      const check = ['check', file, '--lang', language, ...(against ? ['--against', against] : [])];
+      if (runAdvisoryCli(check, { out: () => undefined, err: io.err }) !== 0) return 1;
       const signed = signPackBytes(Buffer.from(content, 'utf8'), key);
       const target = option(args, '--out') ?? join(dirname(file), `${basename(file, '.json')}.signed.json`);
       writeFileSync(target, `${JSON.stringify(signed, null, 2)}\n`);
@@ -170,8 +202,8 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
         io.out(text.verified(file, outcome.keyId, outcome.pack.revision));
         return 0;
       }
-      io.err(text.refused(file, (language === 'de' ? de : en).advisory.errors[outcome.refusal]));
-      for (const issue of outcome.issues ?? []) io.err(`  ${issue.path}: ${issue.message}`);
+      io.err(text.refused(file, t(`advisory.errors.${outcome.refusal}`)));
+      for (const issue of outcome.issues ?? []) io.err(`  ${issueText(issue, t)}`);
       return 1;
     }
     case 'list': {

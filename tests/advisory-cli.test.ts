@@ -7,6 +7,8 @@ import { runAdvisoryCli } from '../scripts/advisory';
 
 const root = join(import.meta.dirname, '..');
 const bundled = join(root, 'assets', 'packs', 'medatixx-2021-11.json');
+/** One line per guide of the bundled pack. */
+const guideCount = (JSON.parse(readFileSync(bundled, 'utf8')) as { guides: unknown[] }).guides.length;
 
 function run(argv: string[]) {
   const out: string[] = [];
@@ -28,7 +30,7 @@ describe('npm run advisory', () => {
       date: '2021-11-09',
       steps: 6,
     });
-    expect(lines.length).toBe(25);
+    expect(lines.length).toBe(guideCount);
   });
 
   it('check passes the bundled pack and names each error of a broken one with its JSON path, in German or English', () => {
@@ -44,13 +46,69 @@ describe('npm run advisory', () => {
     expect(de.code).toBe(1);
     expect(de.err).toEqual([
       `${file}: ungültig, 3 Fehler:`,
-      '  $.guides[0]: Unbekanntes Feld: menu.',
-      '  $.guides[2].version: Falscher Typ oder Feld fehlt (erwartet: string).',
-      '  $.guides[4].steps[0].source: Falscher Typ oder Feld fehlt (erwartet: string).',
+      '  $.guides[0] (Anleitung pvs-easymed): Unbekanntes Feld: menu.',
+      '  $.guides[2].version (Anleitung pvs-x.comfort): Falscher Typ (erwartet: Text).',
+      '  $.guides[4].steps[0].source (Anleitung pvs-x.isynet): Dieses Pflichtfeld fehlt.',
     ]);
-    expect(run(['check', file, '--lang', 'en']).err[1]).toBe('  $.guides[0]: Unknown field: menu.');
+    expect(run(['check', file, '--lang', 'en']).err.slice(1)).toEqual([
+      '  $.guides[0] (guide pvs-easymed): Unknown field: menu.',
+      '  $.guides[2].version (guide pvs-x.comfort): Wrong type (expected: text).',
+      '  $.guides[4].steps[0].source (guide pvs-x.isynet): This required field is missing.',
+    ]);
     writeFileSync(file, '{ kaputt');
     expect(run(['check', file]).err).toEqual([`${file}: kein gültiges JSON.`]);
+  });
+
+  it('check refuses bidirectional and other control characters in any text, with the app’s German or English text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
+    const pack = JSON.parse(readFileSync(bundled, 'utf8'));
+    pack.guides[0].steps[0].text = `Klicken Sie \u202Enetroh\u202C auf OK.`;
+    pack.advisory.title = 'Warnung\u0007';
+    const file = join(dir, 'bidi.json');
+    writeFileSync(file, JSON.stringify(pack));
+    const de = run(['check', file]);
+    expect(de.code).toBe(1);
+    expect(de.err).toEqual([
+      `${file}: ungültig, 2 Fehler:`,
+      '  $.advisory.title: Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
+      '  $.guides[0].steps[0].text (Anleitung pvs-easymed): Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
+    ]);
+    expect(run(['check', file, '--lang', 'en']).err[1]).toBe(
+      '  $.advisory.title: The text contains invisible control characters, e.g. to reverse the writing direction. They can falsify the text shown and are not allowed.',
+    );
+  });
+
+  it('check refuses a reworded step without a new guide version, compared with the bundled pack or --against', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
+    const pack = JSON.parse(readFileSync(bundled, 'utf8'));
+    const comfort = pack.guides.findIndex((g: { id: string }) => g.id === 'pvs-x.comfort');
+    pack.revision = 2;
+    pack.guides[comfort].steps[1].text += ' Neu.';
+    const file = join(dir, 'reworded.json');
+    writeFileSync(file, JSON.stringify(pack));
+    const title = pack.guides[comfort].title;
+    expect(run(['check', file])).toMatchObject({
+      code: 1,
+      err: [
+        `${file}: ungültig, 1 Fehler:`,
+        `  $.guides[${comfort}].version (Anleitung pvs-x.comfort): Die Schritte der Anleitung „${title}“ wurden geändert, ihre Version 1.1 aber nicht erhöht.`,
+        `  (Versionen verglichen mit ${bundled})`,
+      ],
+    });
+    pack.guides[comfort].version = '1.2';
+    writeFileSync(file, JSON.stringify(pack));
+    expect(run(['check', file]).code).toBe(0);
+    // --against names the pack in force: there the step reads differently under the same 1.2, or the guide is at 1.3.
+    const newer = structuredClone(pack);
+    newer.guides[comfort].steps[1].text += ' Noch neuer.';
+    const newerFile = join(dir, 'newer.json');
+    writeFileSync(newerFile, JSON.stringify(newer));
+    expect(run(['check', file, '--against', newerFile]).err[1]).toContain('ihre Version 1.2 aber nicht erhöht');
+    newer.guides[comfort].version = '1.3';
+    writeFileSync(newerFile, JSON.stringify(newer));
+    expect(run(['check', file, '--against', newerFile, '--lang', 'en']).err[1]).toBe(
+      `  $.guides[${comfort}].version (guide pvs-x.comfort): The version of the guide “${title}” drops from 1.3 to 1.2.`,
+    );
   });
 
   it('keygen, sign and verify round-trip; a flipped byte fails; the wrong key is refused', () => {
@@ -80,6 +138,6 @@ describe('npm run advisory', () => {
 
   it('runs as the npm script', () => {
     const out = execFileSync('npm', ['run', '-s', 'advisory', '--', 'list', '--json', bundled], { cwd: root, encoding: 'utf8' });
-    expect(out.trim().split('\n')).toHaveLength(25);
+    expect(out.trim().split('\n')).toHaveLength(guideCount);
   });
 });

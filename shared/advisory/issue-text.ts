@@ -1,48 +1,84 @@
-import type { Language } from '../state/settings';
+import type { PackIssueCode, PackValueType } from '../domain/constants';
 
-/** The parts of a zod issue the messages need (kept structural so shared/ stays free of zod internals). */
-export interface IssueLike {
-  code: string;
+/**
+ * One thing wrong with a refused pack, as main hands it to the renderer and the pack tool prints it: a code, the
+ * JSON path, and what the message needs. Never a raw zod or regex message. Free of zod, so the renderer can use it.
+ */
+export interface PackIssue {
+  code: PackIssueCode;
+  /** Where, as a JSON path: `$.guides[3].steps[0].text`. Technical, but harmless and exact. */
   path: string;
-  message: string;
-  expected?: unknown;
-  keys?: readonly string[];
-  minimum?: unknown;
-  maximum?: unknown;
+  /** The id of the guide the path lies in, when that guide has a valid id. */
+  guideId?: string;
+  /** The guide's title, for issues about a guide as a whole (unversioned-change, version-lowered). */
+  title?: string;
+  /** The guide's version in the file (unversioned-change, version-lowered). */
+  version?: string;
+  /** The guide's version in the pack in force (version-lowered). */
+  previousVersion?: string;
+  /** The bound that was crossed: characters, entries or a number (too-long, too-few, too-many, number-too-…). */
+  limit?: number;
+  /** What the field expects (wrong-type). */
+  expected?: PackValueType;
+  /** Unknown field names (unknown-field), made printable. */
+  fields?: string[];
 }
 
-const refinements: Record<string, Record<Language, string>> = {
-  'duplicate-guide-id': { de: 'Eine Anleitungs-ID kommt mehrfach vor.', en: 'A guide id occurs more than once.' },
-  'duplicate-step-id': { de: 'Eine Schritt-ID kommt in einer Anleitung mehrfach vor.', en: 'A step id occurs more than once in a guide.' },
-};
+/** Every issue code with its message key; the renderer and the pack tool both go through this map. */
+export const ISSUE_KEYS = {
+  'not-json': 'advisory.issues.not-json',
+  missing: 'advisory.issues.missing',
+  'wrong-type': 'advisory.issues.wrong-type',
+  'unknown-field': 'advisory.issues.unknown-field',
+  empty: 'advisory.issues.empty',
+  'too-long': 'advisory.issues.too-long',
+  'too-few': 'advisory.issues.too-few',
+  'too-many': 'advisory.issues.too-many',
+  'number-too-small': 'advisory.issues.number-too-small',
+  'number-too-large': 'advisory.issues.number-too-large',
+  'not-allowed-value': 'advisory.issues.not-allowed-value',
+  'bad-id': 'advisory.issues.bad-id',
+  'bad-date': 'advisory.issues.bad-date',
+  'control-characters': 'advisory.issues.control-characters',
+  'duplicate-guide-id': 'advisory.issues.duplicate-guide-id',
+  'duplicate-step-id': 'advisory.issues.duplicate-step-id',
+  'unversioned-change': 'advisory.issues.unversioned-change',
+  'version-lowered': 'advisory.issues.version-lowered',
+  invalid: 'advisory.issues.invalid',
+} as const satisfies Record<PackIssueCode, string>;
 
-/** A schema problem in plain German or English, for IT partners and vendors checking a pack. */
-export function describeIssue(issue: IssueLike, language: Language): string {
-  const de = language === 'de';
-  switch (issue.code) {
-    case 'invalid_type':
-      return de
-        ? `Falscher Typ oder Feld fehlt (erwartet: ${String(issue.expected)}).`
-        : `Wrong type or missing field (expected: ${String(issue.expected)}).`;
-    case 'unrecognized_keys':
-      return de ? `Unbekanntes Feld: ${(issue.keys ?? []).join(', ')}.` : `Unknown field: ${(issue.keys ?? []).join(', ')}.`;
-    case 'too_small':
-      return de
-        ? `Zu kurz oder zu klein (mindestens ${String(issue.minimum)}).`
-        : `Too short or too small (at least ${String(issue.minimum)}).`;
-    case 'too_big':
-      return de
-        ? `Zu lang oder zu groß (höchstens ${String(issue.maximum)}).`
-        : `Too long or too large (at most ${String(issue.maximum)}).`;
-    case 'invalid_value':
-    case 'invalid_enum_value':
-      return de ? 'Dieser Wert ist hier nicht erlaubt.' : 'This value is not allowed here.';
-    case 'invalid_format':
-    case 'invalid_string':
-      return de ? 'Das Format stimmt nicht (z. B. Datum als JJJJ-MM-TT).' : 'The format is wrong (e.g. a date as YYYY-MM-DD).';
-    case 'custom':
-      return refinements[issue.message]?.[language] ?? (de ? 'Ungültiger Inhalt.' : 'Invalid content.');
-    default:
-      return de ? 'Ungültiger Inhalt.' : 'Invalid content.';
-  }
+export const VALUE_TYPE_KEYS = {
+  text: 'advisory.valueTypes.text',
+  number: 'advisory.valueTypes.number',
+  'whole-number': 'advisory.valueTypes.whole-number',
+  'yes-no': 'advisory.valueTypes.yes-no',
+  list: 'advisory.valueTypes.list',
+  object: 'advisory.valueTypes.object',
+} as const satisfies Record<PackValueType, string>;
+
+/** A translate function: i18next's `t` in the renderer, `resourceTranslator` in the pack tool. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** One issue as a line of German or English text: where (with the guide's id, if any), then what. */
+export function issueText(issue: PackIssue, t: Translate): string {
+  const message = t(ISSUE_KEYS[issue.code] ?? ISSUE_KEYS.invalid, {
+    title: issue.title ?? '',
+    version: issue.version ?? '',
+    previous: issue.previousVersion ?? '',
+    limit: issue.limit ?? '',
+    expected: issue.expected ? t(VALUE_TYPE_KEYS[issue.expected]) : '',
+    fields: (issue.fields ?? []).join(', '),
+  });
+  return issue.guideId
+    ? t('advisory.issueInGuide', { path: issue.path, guide: issue.guideId, message })
+    : t('advisory.issue', { path: issue.path, message });
+}
+
+/** A translate function over one language's resource object, with `{{name}}` interpolation (for the pack tool). */
+export function resourceTranslator(resource: unknown): Translate {
+  return (key, params = {}) => {
+    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resource);
+    if (typeof value !== 'string') return key;
+    return value.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
 }

@@ -1,3 +1,4 @@
+import type { PackIssue } from './issue-text';
 import type { Guide, Pack } from './pack-schema';
 
 /** Compare two version strings such as "1.0" and "1.10" by their numeric parts. */
@@ -63,4 +64,46 @@ export function redoRequiredSince(guide: Guide, doneVersion: string): boolean {
   return guide.changelog.some(
     (entry) => entry.redoRequired && compareVersions(entry.version, doneVersion) > 0 && compareVersions(entry.version, guide.version) <= 0,
   );
+}
+
+/** Do two guides have the same steps: the same ids in the same order, each with the same text, source and warning? */
+export function sameSteps(a: Pick<Guide, 'steps'>, b: Pick<Guide, 'steps'>): boolean {
+  return (
+    a.steps.length === b.steps.length &&
+    a.steps.every((step, i) => {
+      const other = b.steps[i];
+      return (
+        other !== undefined &&
+        step.id === other.id &&
+        step.text === other.text &&
+        step.source === other.source &&
+        (step.warning ?? '') === (other.warning ?? '')
+      );
+    })
+  );
+}
+
+/**
+ * Guides of an update whose version does not fit what it changes, compared with the pack in force; pure.
+ *
+ * - `unversioned-change`: the steps differ (text, source, warning, order or ids) but the version is not raised. Tasks
+ *   remember the version they were done under; without a new version a done task would get no hint and no redo.
+ * - `version-lowered`: the version is lower than the one in force. Tasks done under the higher version would count
+ *   as done under a newer guide than the one shown, and changelog entries between the two would never ask for a
+ *   redo again. A vendor withdrawing a change publishes the old text under a new, higher version.
+ *
+ * Versions are compared by their numeric parts (`compareVersions`), so "1.1" → "1.1.0" is not a raise.
+ */
+export function guideVersionIssues(installed: Pick<Pack, 'guides'>, next: Pick<Pack, 'guides'>): PackIssue[] {
+  const before = new Map(installed.guides.map((guide) => [guide.id, guide]));
+  const issues: PackIssue[] = [];
+  next.guides.forEach((guide, index) => {
+    const old = before.get(guide.id);
+    if (!old) return;
+    const order = compareVersions(guide.version, old.version);
+    const at = { path: `$.guides[${index}].version`, guideId: guide.id, title: guide.title, version: guide.version };
+    if (order < 0) issues.push({ code: 'version-lowered', ...at, previousVersion: old.version });
+    else if (order === 0 && !sameSteps(old, guide)) issues.push({ code: 'unversioned-change', ...at });
+  });
+  return issues;
 }

@@ -5,7 +5,8 @@
 /** The six practice-software products named in the medatixx advisory of 08.11.2021. */
 export const PRODUCTS = ['easymed', 'medatixx', 'x.comfort', 'x.concept', 'x.isynet', 'x.vianova'] as const;
 export const CONNECTOR_MODELS = ['secunet', 'kocobox', 'rise', 'cloud', 'unknown'] as const;
-export const REMOTE_TOOLS = ['teamviewer', 'anydesk', 'vendor', 'other'] as const;
+/** Remote-maintenance answers; "unsure" is the Einrichtung's „Weiß nicht“, no tool of its own. */
+export const REMOTE_TOOLS = ['teamviewer', 'anydesk', 'vendor', 'other', 'unsure'] as const;
 export const PORTALS = ['email', 'kv-portal', 'banking', 'other'] as const;
 
 /** The areas of the Übersicht: Praxissoftware, TI-Konnektor, Windows & Netzwerk, Fernwartung, weitere Zugänge. */
@@ -34,5 +35,38 @@ export const PACK_REFUSALS = [
   'invalid',
   'other-advisory',
   'not-newer',
+  'unversioned-change',
+  'version-lowered',
 ] as const;
 export type PackRefusal = (typeof PACK_REFUSALS)[number];
+
+/**
+ * What is wrong at one place of a refused pack; each has a German and an English message under `advisory.issues.`,
+ * shown in the app and printed by `npm run advisory -- check`, so nobody sees a raw zod or regex message.
+ */
+export const PACK_ISSUE_CODES = [
+  'not-json',
+  'missing',
+  'wrong-type',
+  'unknown-field',
+  'empty',
+  'too-long',
+  'too-few',
+  'too-many',
+  'number-too-small',
+  'number-too-large',
+  'not-allowed-value',
+  'bad-id',
+  'bad-date',
+  'control-characters',
+  'duplicate-guide-id',
+  'duplicate-step-id',
+  'unversioned-change',
+  'version-lowered',
+  'invalid',
+] as const;
+export type PackIssueCode = (typeof PACK_ISSUE_CODES)[number];
+
+/** The kinds of value a pack field can expect, for "wrong type" issues; each has a text under `advisory.valueTypes.`. */
+export const PACK_VALUE_TYPES = ['text', 'number', 'whole-number', 'yes-no', 'list', 'object'] as const;
+export type PackValueType = (typeof PACK_VALUE_TYPES)[number];

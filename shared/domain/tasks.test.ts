@@ -87,16 +87,22 @@ describe('deriveTasks', () => {
         remoteTools: ['teamviewer', 'anydesk', 'vendor', 'other'],
         firewall: 'yes',
         securitySystem: 'unsure',
+        windowsAccounts: 'personal',
         cardTerminals: [{ id: 't-1', model: 'ORGA 6141 online' }],
         portals: ['email', 'kv-portal', 'banking', 'other'],
       }),
     );
     expect(list.sort()).toEqual(
       [
+        'phishing-warning',
+        // No software named and the connector unknown: the general connector guide.
+        'connector:general',
+        'remote:all',
         'remote:teamviewer',
         'remote:anydesk',
         'remote:vendor',
         'remote:other',
+        'windows:general',
         'firewall',
         'security-system',
         'card-terminal:t-1',
@@ -109,7 +115,7 @@ describe('deriveTasks', () => {
     );
   });
 
-  it('orders by risk: remote and connector, then server, firewall and e-mail, then PVS, then workstations and portals', () => {
+  it('orders by risk: the phishing warning, remote and connector, then server, admin accounts, firewall and e-mail, then PVS, then workstations and portals', () => {
     const list = ids(
       profile({
         products: ['x.comfort'],
@@ -119,6 +125,7 @@ describe('deriveTasks', () => {
           { id: 'w', name: 'Empfang 1', server: false },
           { id: 's', name: 'Server', server: true },
         ],
+        windowsAccounts: 'shared',
         firewall: 'yes',
         securitySystem: 'no',
         portals: ['kv-portal', 'email'],
@@ -126,12 +133,16 @@ describe('deriveTasks', () => {
       }),
     );
     expect(list).toEqual([
+      'phishing-warning',
       'remote:teamviewer',
+      'remote:all',
       'connector:x.comfort',
       'server:s',
+      'windows:general',
       'firewall',
       'portal:email',
       'pvs:x.comfort',
+      'windows:shared-accounts',
       'windows:w',
       'card-terminal:t',
       'portal:kv-portal',
@@ -143,5 +154,89 @@ describe('deriveTasks', () => {
     const p = profile({ products: [...PRODUCTS], connector: 'yes', remoteTools: ['teamviewer'], portals: ['email'] });
     expect(deriveTasks(p, pack)).toEqual(deriveTasks(p, pack));
     for (const task of deriveTasks(p, pack)) expect(pack.guides.some((g) => g.id === task.guideId)).toBe(true);
+  });
+});
+
+describe('every answer of the Einrichtung changes what is derived', () => {
+  const base = profile({ products: ['x.comfort'], connector: 'yes', remoteTools: ['teamviewer'], windowsAccounts: 'personal' });
+  const changes = (patch: Partial<Profile>) => {
+    const before = JSON.stringify(deriveTasks(base, pack));
+    return JSON.stringify(deriveTasks({ ...base, ...patch }, pack)) !== before;
+  };
+
+  it.each([
+    ['products: another product', { products: ['x.comfort', 'medatixx'] as Product[] }],
+    ['connector: no', { connector: 'no' as const }],
+    ['connector: unsure', { connector: 'unsure' as const, products: ['x.concept'] as Product[] }],
+    ['card terminals: one', { cardTerminals: [{ id: 'kt-a', model: 'ORGA 6141 online' }] }],
+    ['computers: one', { computers: [{ id: 'pc-a', name: 'Empfang', server: false }] }],
+    ['computers: a server', { computers: [{ id: 'pc-s', name: 'Server', server: true }] }],
+    ['Windows sign-in: shared', { windowsAccounts: 'shared' as const }],
+    ['Windows sign-in: unsure', { windowsAccounts: 'unsure' as const }],
+    ['remote: none named', { remoteTools: [] }],
+    ['remote: unsure', { remoteTools: ['unsure'] as Profile['remoteTools'] }],
+    ['remote: AnyDesk', { remoteTools: ['anydesk'] as Profile['remoteTools'] }],
+    ['firewall: no', { firewall: 'no' as const }],
+    ['security system: no', { securitySystem: 'no' as const }],
+    ['portals: e-mail', { portals: ['email'] as Profile['portals'] }],
+  ])('%s', (_label, patch) => {
+    expect(changes(patch)).toBe(true);
+  });
+
+  it('the connector model changes nothing derived yet (the guide is tailored to it), and is kept', () => {
+    // Recorded in the profile and shown in the summary; the model-specific steps come with the guide.
+    expect(changes({ connectorModel: 'secunet' })).toBe(false);
+  });
+
+  it('"Weiß nicht" about the remote tools puts finding every remote access first', () => {
+    expect(ids({ ...base, remoteTools: ['unsure'] }).filter((id) => id.startsWith('remote:'))).toEqual(['remote:all']);
+    expect(ids({ ...base, remoteTools: ['unsure', 'anydesk'] }).filter((id) => id.startsWith('remote:'))).toEqual([
+      'remote:all',
+      'remote:anydesk',
+    ]);
+    expect(ids(base).filter((id) => id.startsWith('remote:'))).toEqual(['remote:teamviewer', 'remote:all']);
+  });
+
+  it.each(['x.concept'] as Product[])('a connector with %s (no vendor connector guide) gets the general connector task', (product) => {
+    for (const connector of ['yes', 'unsure'] as const) {
+      const tasks = deriveTasks(profile({ products: [product], connector }), pack);
+      expect(tasks.find((t) => t.id === 'connector:general')).toMatchObject({
+        kind: 'connector-general',
+        area: 'connector',
+        audience: 'it-partner',
+      });
+    }
+    expect(ids(profile({ products: [product], connector: 'no' }))).not.toContain('connector:general');
+    expect(ids(profile({ products: [product, 'x.comfort'], connector: 'yes' }))).not.toContain('connector:general');
+  });
+
+  it('a practice that lists no computer still gets the general Windows task, and the phishing warning comes first', () => {
+    const tasks = deriveTasks(profile({ products: ['easymed'] }), pack);
+    expect(tasks[0]).toMatchObject({ id: 'phishing-warning', audience: 'praxis' });
+    expect(tasks.find((t) => t.id === 'windows:general')).toMatchObject({ area: 'windows', audience: 'it-partner' });
+  });
+
+  it('no high-risk area can end up without a task, whatever the answers', () => {
+    const answers = {
+      connector: ['yes', 'no', 'unsure'] as const,
+      windowsAccounts: ['personal', 'shared', 'unsure'] as const,
+      firewall: ['yes', 'no', 'unsure'] as const,
+      securitySystem: ['yes', 'no', 'unsure'] as const,
+    };
+    const remoteChoices: Profile['remoteTools'][] = [[], ['unsure'], ['teamviewer'], ['vendor', 'other']];
+    for (const product of PRODUCTS)
+      for (const connector of answers.connector)
+        for (const windowsAccounts of answers.windowsAccounts)
+          for (const remoteTools of remoteChoices) {
+            const p = profile({ products: [product], connector, windowsAccounts, remoteTools, firewall: 'no', securitySystem: 'no' });
+            const tasks = deriveTasks(p, pack);
+            const areas = new Set(tasks.map((t) => t.area));
+            // Remote access, Windows accounts and the practice software always; the connector whenever it may exist.
+            expect(areas.has('remote'), JSON.stringify(p)).toBe(true);
+            expect(areas.has('windows'), JSON.stringify(p)).toBe(true);
+            expect(areas.has('pvs'), JSON.stringify(p)).toBe(true);
+            if (connector !== 'no') expect(areas.has('connector'), JSON.stringify(p)).toBe(true);
+            expect(tasks[0]?.id).toBe('phishing-warning');
+          }
   });
 });

@@ -3,8 +3,13 @@ import type { Area } from './log';
 import type { Product, Profile } from './profile';
 
 export type TaskKind =
+  | 'phishing-warning'
   | 'pvs'
   | 'connector'
+  | 'connector-general'
+  | 'remote-all'
+  | 'windows-general'
+  | 'windows-shared-accounts'
   | 'windows-server'
   | 'windows-workstation'
   | 'firewall'
@@ -28,13 +33,19 @@ export interface Task {
 }
 
 /**
- * Risk tiers: remote maintenance and connector first (they open the practice to outsiders), then server,
- * firewall, security console and e-mail (they can reset or guard everything else), then the practice software,
- * then workstations, card terminals and portals, then the team briefing.
+ * Risk tiers: first the warning never to give a password away (phishing follows every breach); then remote
+ * maintenance and connector (they open the practice to outsiders), then server, Windows administrator accounts,
+ * firewall, security console and e-mail (they can reset or guard everything else), then the practice software and
+ * shared Windows sign-ins, then workstations, card terminals and portals, then the team briefing.
  */
 const TIER: Record<TaskKind, number> = {
+  'phishing-warning': 0,
+  'remote-all': 1,
   remote: 1,
   connector: 1,
+  'connector-general': 1,
+  'windows-general': 2,
+  'windows-shared-accounts': 3,
   'windows-server': 2,
   firewall: 2,
   'security-system': 2,
@@ -57,20 +68,35 @@ export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[
     guideFor(pack, (g) => g.target === target && g.products.includes(product));
   const byId = (guideId: string) => guideFor(pack, (g) => g.id === guideId);
 
+  add('phishing-warning', 'phishing-warning', 'other', '', byId('phishing-warning'));
   const connectorPresent = profile.connector !== 'no';
-  for (const tool of profile.remoteTools) add(`remote:${tool}`, 'remote', 'remote', tool, byId(`remote-${tool}`));
+  // "Weiß nicht" which remote tools: finding every remote access comes first then; otherwise after the known tools.
+  const remoteUnknown = profile.remoteTools.includes('unsure');
+  if (remoteUnknown) add('remote:all', 'remote-all', 'remote', '', byId('remote-all-access'));
+  for (const tool of profile.remoteTools.filter((t) => t !== 'unsure'))
+    add(`remote:${tool}`, 'remote', 'remote', tool, byId(`remote-${tool}`));
+  // Always: the IT partner's own tools, router access, open ports, RDP and VPN are found only by looking.
+  if (!remoteUnknown) add('remote:all', 'remote-all', 'remote', '', byId('remote-all-access'));
   if (connectorPresent) {
+    const before = tasks.length;
     for (const product of profile.products) add(`connector:${product}`, 'connector', 'connector', product, byProduct('connector', product));
+    // No vendor guide for this practice's software (x.concept) or its software is unknown: the general guide.
+    if (tasks.length === before) add('connector:general', 'connector-general', 'connector', '', byId('connector-general'));
   }
   for (const computer of profile.computers.filter((c) => c.server)) {
     // Its own id prefix: ticking "is a server" must not turn a done workstation task into a done server task.
     add(`server:${computer.id}`, 'windows-server', 'windows', computer.name, byId('windows-server'));
   }
+  // Administrator, domain, service and former staff accounts exist whether or not computers were listed.
+  add('windows:general', 'windows-general', 'windows', '', byId('windows-general'));
   if (profile.firewall !== 'no') add('firewall', 'firewall', 'windows', '', byId('firewall'));
   if (profile.securitySystem !== 'no') add('security-system', 'security-system', 'windows', '', byId('security-system'));
   // E-mail can reset other passwords, so it comes with the administrator accounts.
   if (profile.portals.includes('email')) add('portal:email', 'portal', 'other', 'email', byId('portal-email'), 2);
   for (const product of profile.products) add(`pvs:${product}`, 'pvs', 'pvs', product, byProduct('pvs', product));
+  if (profile.windowsAccounts !== 'personal') {
+    add('windows:shared-accounts', 'windows-shared-accounts', 'windows', '', byId('windows-shared-accounts'));
+  }
   for (const computer of profile.computers.filter((c) => !c.server)) {
     add(`windows:${computer.id}`, 'windows-workstation', 'windows', computer.name, byId('windows-workstation'));
   }

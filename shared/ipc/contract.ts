@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PACK_BYTES, PACK_REFUSALS } from '../advisory/signed-pack';
+import { MAX_PACK_BYTES, PACK_REFUSALS, packIssueSchema } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
 import { settingsPatchSchema } from '../state/settings';
@@ -40,7 +40,7 @@ const previewResultSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('refused'),
     refusal: z.enum(PACK_REFUSALS),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })),
+    issues: z.array(packIssueSchema).max(20),
   }),
 ]);
 export type PreviewResult = z.infer<typeof previewResultSchema>;

@@ -43,8 +43,13 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export const taskViewSchema = z.object({
   id: z.string(),
   kind: z.enum([
+    'phishing-warning',
     'pvs',
     'connector',
+    'connector-general',
+    'remote-all',
+    'windows-general',
+    'windows-shared-accounts',
     'windows-server',
     'windows-workstation',
     'firewall',

@@ -8,7 +8,7 @@ import { startMainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
 import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
-import { bundledPack, packWithXComfortUpdate, signPack } from './pack-fixtures';
+import { bundledPack, packWithXComfortReworded, packWithXComfortUpdate, signPack } from './pack-fixtures';
 import { generateSigningKeys, trustedKeyFromPem } from './pack-signing';
 
 const keys = generateSigningKeys();
@@ -137,6 +137,124 @@ describe('AdvisoryService: importing an update', () => {
     const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
     const result = await router.invoke('advisory:preview', appSender, [{ content: make() }]);
     expect(result).toMatchObject({ ok: true, value: { status: 'refused', refusal } });
+    expect(storeBytes(dir)).toBe(before.store);
+    expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
+    expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
+  });
+});
+
+describe('AdvisoryService: guide versions must follow their steps', () => {
+  const preview = async (router: ReturnType<typeof startTestServices>['router'], content: string) =>
+    (await router.invoke('advisory:preview', appSender, [{ content }])) as { ok: true; value: Record<string, unknown> };
+
+  /** Preview `content` and expect a refusal that leaves settings, journal, state and pack file exactly as they were. */
+  async function expectRefusedUnchanged(content: string) {
+    const services = practiceWithDoneTasks();
+    const { router, core, dir } = services;
+    const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
+    const result = await preview(router, content);
+    expect(result.ok).toBe(true);
+    expect(storeBytes(dir)).toBe(before.store);
+    expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
+    expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
+    return result.value;
+  }
+
+  const comfort = () => bundledPack().guides.find((g) => g.id === 'pvs-x.comfort')!;
+  const comfortIndex = () => bundledPack().guides.findIndex((g) => g.id === 'pvs-x.comfort');
+
+  it('refuses a reworded step under the same version ("1.1 → 1.1"), naming the guide, and changes nothing', async () => {
+    const value = await expectRefusedUnchanged(signPack(packWithXComfortReworded(), keys.privatePem));
+    expect(value).toEqual({
+      status: 'refused',
+      refusal: 'unversioned-change',
+      issues: [
+        {
+          code: 'unversioned-change',
+          path: `$.guides[${comfortIndex()}].version`,
+          guideId: 'pvs-x.comfort',
+          title: comfort().title,
+          version: '1.1',
+        },
+      ],
+    });
+  });
+
+  it('accepts the same reworded step with a raised version', async () => {
+    const { router } = practiceWithDoneTasks();
+    const result = await preview(router, signPack(packWithXComfortReworded({ version: '1.2' }), keys.privatePem));
+    expect(result.value).toMatchObject({
+      status: 'ready',
+      diff: { changedGuides: [{ guideId: 'pvs-x.comfort', oldVersion: '1.1', newVersion: '1.2', changedSteps: ['admin-first'] }] },
+    });
+  });
+
+  it.each([
+    ['a step moved', (steps: unknown[]) => [steps[1], steps[0], ...steps.slice(2)]],
+    ['a step removed', (steps: unknown[]) => steps.slice(1)],
+    ['a step id renamed', (steps: unknown[]) => [{ ...(steps[0] as object), id: 'umbenannt' }, ...steps.slice(1)]],
+    ['a warning added', (steps: unknown[]) => [{ ...(steps[0] as object), warning: 'Neu: Vorsicht.' }, ...steps.slice(1)]],
+    ['a source changed', (steps: unknown[]) => [{ ...(steps[0] as object), source: 'Eine andere Quelle, S. 2' }, ...steps.slice(1)]],
+  ])('refuses %s under the same version', async (_, change) => {
+    const pack = bundledPack();
+    pack.revision = 2;
+    const guide = pack.guides.find((g) => g.id === 'pvs-x.comfort')!;
+    guide.steps = change(guide.steps) as typeof guide.steps;
+    const value = await expectRefusedUnchanged(signPack(pack, keys.privatePem));
+    expect(value).toMatchObject({ refusal: 'unversioned-change', issues: [{ code: 'unversioned-change', guideId: 'pvs-x.comfort' }] });
+  });
+
+  it('refuses a version that goes backwards, even without changed steps', async () => {
+    const pack = bundledPack();
+    pack.revision = 2;
+    pack.guides.find((g) => g.id === 'pvs-x.comfort')!.version = '1.0';
+    const value = await expectRefusedUnchanged(signPack(pack, keys.privatePem));
+    expect(value).toMatchObject({
+      refusal: 'version-lowered',
+      issues: [{ code: 'version-lowered', guideId: 'pvs-x.comfort', version: '1.0', previousVersion: '1.1' }],
+    });
+  });
+
+  it('compares with the pack in force: after an installed update, its version is the one to raise', async () => {
+    const { router, dir } = practiceWithDoneTasks();
+    const first = await preview(router, signPack(packWithXComfortUpdate(false), keys.privatePem));
+    await router.invoke('advisory:apply', appSender, [{ previewId: first.value['previewId'] as string }]);
+    const before = storeBytes(dir);
+    // 1.1 → 1.2 would be a raise against the bundled pack, but 1.2 is in force now.
+    const again = packWithXComfortUpdate(false, 3);
+    again.guides.find((g) => g.id === 'pvs-x.comfort')!.steps[0]!.text += ' Noch einmal geändert.';
+    expect((await preview(router, signPack(again, keys.privatePem))).value).toMatchObject({
+      status: 'refused',
+      refusal: 'unversioned-change',
+      issues: [{ code: 'unversioned-change', version: '1.2' }],
+    });
+    expect(
+      (await preview(router, signPack(packWithXComfortReworded({ version: '1.1', revision: 3 }), keys.privatePem))).value,
+    ).toMatchObject({
+      status: 'refused',
+      refusal: 'version-lowered',
+      issues: [{ code: 'version-lowered', version: '1.1', previousVersion: '1.2' }],
+    });
+    expect(storeBytes(dir)).toBe(before);
+  });
+});
+
+describe('AdvisoryService: control characters', () => {
+  it('refuses a properly signed pack with U+202E in a step text, naming the place by code, and changes nothing', async () => {
+    const { router, core, dir } = practiceWithDoneTasks();
+    const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
+    const pack = packWithXComfortUpdate(true);
+    const index = pack.guides.findIndex((g) => g.id === 'pvs-x.comfort');
+    pack.guides[index]!.steps[0]!.text = 'Öffnen Sie die Anleitung \u202Eexe.fdp\u202C des Herstellers.';
+    const result = await router.invoke('advisory:preview', appSender, [{ content: signPack(pack, keys.privatePem) }]);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        status: 'refused',
+        refusal: 'invalid',
+        issues: [{ code: 'control-characters', path: `$.guides[${index}].steps[0].text`, guideId: 'pvs-x.comfort' }],
+      },
+    });
     expect(storeBytes(dir)).toBe(before.store);
     expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
     expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { diffPacks, type PackDiff } from '../../../shared/advisory/pack-diff';
+import type { PackIssue } from '../../../shared/advisory/issue-text';
+import { diffPacks, guideVersionIssues, type PackDiff } from '../../../shared/advisory/pack-diff';
 import type { Pack } from '../../../shared/advisory/pack-schema';
 import type { PackRefusal } from '../../../shared/advisory/signed-pack';
 import type { Logger } from '../logger';
-import { verifySignedPack, type TrustedKey } from './pack-signing';
+import { MAX_ISSUES, verifySignedPack, type TrustedKey } from './pack-signing';
 
 export type PreviewOutcome =
   | { status: 'ready'; previewId: string; fromRevision: number; toRevision: number; diff: PackDiff }
-  | { status: 'refused'; refusal: PackRefusal; issues: { path: string; message: string }[] };
+  | { status: 'refused'; refusal: PackRefusal; issues: PackIssue[] };
 
 /**
  * The advisory pack in force: the bundled one, or a newer signed update installed from a file.
@@ -44,13 +45,23 @@ export class AdvisoryService {
     return { id: this.pack.id, revision: this.pack.revision, source: this.imported ? 'imported' : 'bundled' };
   }
 
-  /** Check an update file and say what it would change; changes nothing. */
+  /**
+   * Check an update file and say what it would change; changes nothing. Refused unless it is signed by a trusted
+   * key, valid, for the same advisory, of a higher revision, and every guide whose steps change has a higher version
+   * (and none a lower one) than in the pack in force.
+   */
   preview(content: string): PreviewOutcome {
     this.staged = undefined;
     const outcome = verifySignedPack(content, this.deps.trustedKeys);
     if (!outcome.ok) return { status: 'refused', refusal: outcome.refusal, issues: outcome.issues ?? [] };
     if (outcome.pack.id !== this.pack.id) return { status: 'refused', refusal: 'other-advisory', issues: [] };
     if (outcome.pack.revision <= this.pack.revision) return { status: 'refused', refusal: 'not-newer', issues: [] };
+    // Compared with the pack in force: a guide whose steps change must get a higher version, and none a lower one.
+    const versions = guideVersionIssues(this.pack, outcome.pack);
+    if (versions.length > 0) {
+      const refusal = versions.some((issue) => issue.code === 'unversioned-change') ? 'unversioned-change' : 'version-lowered';
+      return { status: 'refused', refusal, issues: versions.slice(0, MAX_ISSUES) };
+    }
     const id = randomUUID();
     this.staged = { id, pack: outcome.pack, content };
     return {

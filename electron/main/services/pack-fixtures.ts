@@ -29,6 +29,24 @@ export function packWithXComfortUpdate(redo: boolean, revision = 2): Pack {
   return pack;
 }
 
+/**
+ * The bundled pack at a new revision whose x.comfort step "admin-first" is reworded; the guide keeps version 1.1
+ * unless `version` is given (with a changelog entry for it). For tests only.
+ */
+export function packWithXComfortReworded({ version, revision = 2 }: { version?: string; revision?: number } = {}): Pack {
+  const pack = bundledPack();
+  pack.revision = revision;
+  const guide = pack.guides.find((g) => g.id === 'pvs-x.comfort');
+  const step = guide?.steps.find((s) => s.id === 'admin-first');
+  if (!guide || !step) throw new Error('bundled pack has no x.comfort admin step');
+  step.text = `${step.text} Gemeint sind alle Konten mit Administratorrechten.`;
+  if (version) {
+    guide.version = version;
+    guide.changelog.push({ version, date: '2021-11-12', note: 'Testfassung: Schritt 2 umformuliert.', redoRequired: false });
+  }
+  return pack;
+}
+
 export function signPack(pack: Pack, privatePem: string): string {
   return JSON.stringify(signPackBytes(Buffer.from(JSON.stringify(pack, null, 2), 'utf8'), privatePem));
 }

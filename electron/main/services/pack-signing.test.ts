@@ -72,6 +72,22 @@ describe('pack signatures', () => {
   it('refuses a correctly signed pack that fails the schema, naming the JSON path', () => {
     const broken = { ...packWithXComfortUpdate(true), revision: 0 };
     const outcome = verifySignedPack(JSON.stringify(signPackBytes(Buffer.from(JSON.stringify(broken)), keys.privatePem)), trusted);
-    expect(outcome).toMatchObject({ ok: false, refusal: 'invalid', issues: [{ path: '$.revision' }] });
+    expect(outcome).toEqual({ ok: false, refusal: 'invalid', issues: [{ code: 'number-too-small', path: '$.revision', limit: 1 }] });
+  });
+
+  it('names issues by code, never by zod’s own words, and a payload that is not JSON as such', () => {
+    const broken = packWithXComfortUpdate(true) as unknown as { guides: Record<string, unknown>[] };
+    broken.guides[1] = { ...broken.guides[1], minutes: 1.5, extra: 1 };
+    const outcome = verifySignedPack(JSON.stringify(signPackBytes(Buffer.from(JSON.stringify(broken)), keys.privatePem)), trusted);
+    expect(outcome).toEqual({
+      ok: false,
+      refusal: 'invalid',
+      issues: [
+        { code: 'wrong-type', path: '$.guides[1].minutes', guideId: 'pvs-medatixx', expected: 'whole-number' },
+        { code: 'unknown-field', path: '$.guides[1]', guideId: 'pvs-medatixx', fields: ['extra'] },
+      ],
+    });
+    const notJson = verifySignedPack(JSON.stringify(signPackBytes(Buffer.from('{ kaputt'), keys.privatePem)), trusted);
+    expect(notJson).toEqual({ ok: false, refusal: 'invalid', issues: [{ code: 'not-json', path: '$' }] });
   });
 });

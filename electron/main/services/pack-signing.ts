@@ -1,4 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import type { PackIssue } from '../../../shared/advisory/issue-text';
+import { jsonPath, packIssues } from '../../../shared/advisory/pack-issues';
 import { packSchema, type Pack } from '../../../shared/advisory/pack-schema';
 import {
   MAX_PACK_BYTES,
@@ -44,13 +46,12 @@ export function signPackBytes(packBytes: Buffer, privatePem: string): SignedPack
   return { format: SIGNED_PACK_FORMAT, keyId: keyIdOf(createPublicKey(privateKey)), signature, payload: packBytes.toString('base64') };
 }
 
-export type VerifyOutcome =
-  { ok: true; pack: Pack; keyId: string } | { ok: false; refusal: PackRefusal; issues?: { path: string; message: string }[] };
+export type VerifyOutcome = { ok: true; pack: Pack; keyId: string } | { ok: false; refusal: PackRefusal; issues?: PackIssue[] };
 
-/** `$.guides[3].steps[0].source` from a zod issue path. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`), '$');
-}
+export { jsonPath };
+
+/** At most this many issues are handed on; a pack with more is broken throughout anyway. */
+export const MAX_ISSUES = 20;
 
 /**
  * Verify a signed pack file against the trusted keys and validate its content. Never throws.
@@ -88,15 +89,9 @@ export function verifySignedPack(content: string, trusted: readonly TrustedKey[]
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return { ok: false, refusal: 'invalid', issues: [{ path: '$', message: 'not JSON' }] };
+    return { ok: false, refusal: 'invalid', issues: [{ code: 'not-json', path: '$' }] };
   }
   const parsed = packSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      refusal: 'invalid',
-      issues: parsed.error.issues.slice(0, 20).map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
-    };
-  }
+  if (!parsed.success) return { ok: false, refusal: 'invalid', issues: packIssues(parsed.error.issues.slice(0, MAX_ISSUES), json) };
   return { ok: true, pack: parsed.data, keyId: key.keyId };
 }

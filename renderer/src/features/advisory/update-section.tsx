@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { ViewState } from '../../app/view-state';
@@ -14,13 +15,15 @@ const REFUSAL_KEYS = {
   invalid: 'advisory.errors.invalid',
   'other-advisory': 'advisory.errors.other-advisory',
   'not-newer': 'advisory.errors.not-newer',
+  'unversioned-change': 'advisory.errors.unversioned-change',
+  'version-lowered': 'advisory.errors.version-lowered',
 } as const satisfies Record<PackRefusal, string>;
 
 type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'preview'; preview: Extract<PreviewResult, { status: 'ready' }> }
-  | { kind: 'refused'; refusal: PackRefusal; issues: { path: string; message: string }[] }
+  | { kind: 'refused'; refusal: PackRefusal; issues: PackIssue[] }
   | { kind: 'error'; messageKey: string }
   | { kind: 'applied' };
 
@@ -100,8 +103,9 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
           <p>{t(REFUSAL_KEYS[state.refusal])}</p>
           {state.issues.length > 0 && (
             <ul className="issues">
-              {state.issues.map((issue) => (
-                <li key={`${issue.path}-${issue.message}`}>{t('advisory.issue', { path: issue.path, message: issue.message })}</li>
+              {state.issues.map((issue, index) => (
+                // Each issue in German or English from its code and path; the message is never the checker's own words.
+                <li key={`${index}-${issue.path}-${issue.code}`}>{issueText(issue, t)}</li>
               ))}
             </ul>
           )}

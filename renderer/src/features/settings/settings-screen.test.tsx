@@ -57,6 +57,40 @@ describe('SettingsScreen', () => {
     expect(await screen.findByText('Die Eingabe ist ungültig und wurde nicht übernommen.')).toBeTruthy();
   });
 
+  it('shows a refused update’s issues in German from their codes, the guide by its id', async () => {
+    const fake = createFakeApi();
+    fake.api.previewAdvisory = async () => ({
+      ok: true,
+      value: {
+        status: 'refused',
+        refusal: 'unversioned-change',
+        issues: [
+          {
+            code: 'unversioned-change',
+            path: '$.guides[2].version',
+            guideId: 'pvs-x.comfort',
+            title: 'Praxissoftware x.comfort',
+            version: '1.1',
+          },
+          { code: 'control-characters', path: '$.advisory.title' },
+        ],
+      },
+    });
+    renderWithApi(<App />, fake);
+    const user = await openSettings();
+    await user.upload(
+      screen.getByLabelText('Datei mit Anleitungen auswählen'),
+      new File(['{}'], 'update.json', { type: 'application/json' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Die Datei wurde nicht übernommen. Es hat sich nichts geändert.');
+    expect(alert.textContent).toContain('Die Datei ändert Schritte einer Anleitung, ohne deren Version zu erhöhen.');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '$.guides[2].version (Anleitung pvs-x.comfort): Die Schritte der Anleitung „Praxissoftware x.comfort“ wurden geändert, ihre Version 1.1 aber nicht erhöht.',
+      '$.advisory.title: Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
+    ]);
+  });
+
   it('has no field that asks for a password', async () => {
     renderWithApi(<App />);
     await openSettings();

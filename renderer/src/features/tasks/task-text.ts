@@ -8,6 +8,7 @@ export const REMOTE_KEYS = {
   anydesk: 'setup.remote.options.anydesk',
   vendor: 'setup.remote.options.vendor',
   other: 'setup.remote.options.other',
+  unsure: 'setup.remote.options.unsure',
 } as const;
 export const PORTAL_KEYS = {
   email: 'setup.portals.options.email',
@@ -16,8 +17,13 @@ export const PORTAL_KEYS = {
   other: 'setup.portals.options.other',
 } as const;
 const KIND_KEYS = {
+  'phishing-warning': 'tasks.kind.phishing-warning',
   pvs: 'tasks.kind.pvs',
   connector: 'tasks.kind.connector',
+  'connector-general': 'tasks.kind.connector-general',
+  'remote-all': 'tasks.kind.remote-all',
+  'windows-general': 'tasks.kind.windows-general',
+  'windows-shared-accounts': 'tasks.kind.windows-shared-accounts',
   'windows-server': 'tasks.kind.windows-server',
   'windows-workstation': 'tasks.kind.windows-workstation',
   firewall: 'tasks.kind.firewall',
