@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONNECTOR_MODELS } from '../domain/constants';
 import { productSchema } from '../domain/profile';
 
 /**
@@ -51,6 +52,8 @@ export const stepSchema = z
     source: text(400),
     /** Shown before the step, e.g. what happens if the practice software cannot log in afterwards. */
     warning: text(600, { lineBreaks: true }).optional(),
+    /** Only for these connector models (a connector guide's model-specific steps); absent: for every model. */
+    models: z.array(z.enum(CONNECTOR_MODELS)).min(1).max(CONNECTOR_MODELS.length).optional(),
   })
   .strict();
 export type Step = z.infer<typeof stepSchema>;

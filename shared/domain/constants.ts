@@ -7,7 +7,19 @@ export const PRODUCTS = ['easymed', 'medatixx', 'x.comfort', 'x.concept', 'x.isy
 export const CONNECTOR_MODELS = ['secunet', 'kocobox', 'rise', 'cloud', 'unknown'] as const;
 /** Remote-maintenance answers; "unsure" is the Einrichtung's „Weiß nicht“, no tool of its own. */
 export const REMOTE_TOOLS = ['teamviewer', 'anydesk', 'vendor', 'other', 'unsure'] as const;
-export const PORTALS = ['email', 'kv-portal', 'banking', 'other'] as const;
+/** The „Weitere Zugänge“ answers (one screen of check boxes); "unsure" is „Weiß nicht“. */
+export const PORTALS = [
+  'email',
+  'kim',
+  'nas-backup',
+  'kv-portal',
+  'banking',
+  'wifi',
+  'phone-system',
+  'website',
+  'other',
+  'unsure',
+] as const;
 
 /** The areas of the Übersicht: Praxissoftware, TI-Konnektor, Windows & Netzwerk, Fernwartung, weitere Zugänge. */
 export const AREAS = ['pvs', 'connector', 'windows', 'remote', 'other'] as const;

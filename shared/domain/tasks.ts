@@ -17,6 +17,8 @@ export type TaskKind =
   | 'remote'
   | 'card-terminal'
   | 'portal'
+  | 'vendor-accounts'
+  | 'pvs-database'
   | 'team-briefing';
 
 /** One thing to do, derived from the profile; its id stays the same as long as its subject exists. */
@@ -53,10 +55,40 @@ const TIER: Record<TaskKind, number> = {
   pvs: 3,
   'windows-workstation': 4,
   'card-terminal': 4,
+  'vendor-accounts': 2,
+  'pvs-database': 3,
   'team-briefing': 5,
 };
 
 const guideFor = (pack: Pick<Pack, 'guides'>, predicate: (guide: Guide) => boolean) => pack.guides.find(predicate);
+
+type Portal = Profile['portals'][number];
+
+/** The guide and Übersicht area of each „Weitere Zugänge“ answer. */
+const PORTAL_GUIDE: Record<Portal, { guide: string; area: Area }> = {
+  email: { guide: 'portal-email', area: 'other' },
+  kim: { guide: 'kim-kv-connect', area: 'other' },
+  'nas-backup': { guide: 'nas-backup', area: 'windows' },
+  'kv-portal': { guide: 'portal-kv-portal', area: 'other' },
+  banking: { guide: 'portal-banking', area: 'other' },
+  wifi: { guide: 'wifi', area: 'windows' },
+  'phone-system': { guide: 'phone-system', area: 'other' },
+  website: { guide: 'website-portals', area: 'other' },
+  other: { guide: 'portal-other', area: 'other' },
+  unsure: { guide: 'accounts-inventory', area: 'other' },
+};
+const PORTAL_TIER: Record<Portal, number> = {
+  email: 2,
+  kim: 2,
+  'nas-backup': 2,
+  unsure: 2,
+  'kv-portal': 4,
+  banking: 4,
+  wifi: 4,
+  'phone-system': 4,
+  website: 4,
+  other: 4,
+};
 
 /** Derive the practice's tasks from its answers and the advisory pack; pure and deterministic. */
 export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[] {
@@ -67,6 +99,10 @@ export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[
   const byProduct = (target: Guide['target'], product: Product) =>
     guideFor(pack, (g) => g.target === target && g.products.includes(product));
   const byId = (guideId: string) => guideFor(pack, (g) => g.id === guideId);
+  const addPortal = (portal: Portal) => {
+    const { guide, area } = PORTAL_GUIDE[portal];
+    add(`portal:${portal}`, 'portal', area, portal, byId(guide), PORTAL_TIER[portal]);
+  };
 
   add('phishing-warning', 'phishing-warning', 'other', '', byId('phishing-warning'));
   const connectorPresent = profile.connector !== 'no';
@@ -91,9 +127,14 @@ export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[
   add('windows:general', 'windows-general', 'windows', '', byId('windows-general'));
   if (profile.firewall !== 'no') add('firewall', 'firewall', 'windows', '', byId('firewall'));
   if (profile.securitySystem !== 'no') add('security-system', 'security-system', 'windows', '', byId('security-system'));
-  // E-mail can reset other passwords, so it comes with the administrator accounts.
-  if (profile.portals.includes('email')) add('portal:email', 'portal', 'other', 'email', byId('portal-email'), 2);
+  // Every practice has accounts at its vendor (customer portal, updates, support): always, with the admin accounts.
+  add('vendor-accounts', 'vendor-accounts', 'other', '', byId('vendor-accounts'));
+  // E-mail, KIM and the backup can reset, read or restore everything else, so they come with the admin accounts;
+  // "Weiß nicht" asks the IT partner to go through the list.
+  for (const portal of profile.portals.filter((p) => PORTAL_TIER[p] === 2)) addPortal(portal);
   for (const product of profile.products) add(`pvs:${product}`, 'pvs', 'pvs', product, byProduct('pvs', product));
+  // The database logins every practice software uses, for the IT partner.
+  if (profile.products.length > 0) add('pvs:database', 'pvs-database', 'pvs', '', byId('pvs-database'));
   if (profile.windowsAccounts !== 'personal') {
     add('windows:shared-accounts', 'windows-shared-accounts', 'windows', '', byId('windows-shared-accounts'));
   }
@@ -102,8 +143,7 @@ export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[
   }
   for (const terminal of profile.cardTerminals)
     add(`card-terminal:${terminal.id}`, 'card-terminal', 'connector', terminal.model, byId('card-terminal'));
-  for (const portal of profile.portals.filter((p) => p !== 'email'))
-    add(`portal:${portal}`, 'portal', 'other', portal, byId(`portal-${portal}`));
+  for (const portal of profile.portals.filter((p) => PORTAL_TIER[p] !== 2)) addPortal(portal);
   add('team-briefing', 'team-briefing', 'other', '', byId('team-briefing'));
 
   // Stable sort: tier first, then the order above (which follows the questions of the Einrichtung).

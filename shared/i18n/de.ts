@@ -91,10 +91,13 @@ export const de = {
       remote: 'Fernwartung: {{subject}}',
       'card-terminal': 'Admin-PIN des Kartenterminals {{subject}}',
       portal: '{{subject}}',
+      'vendor-accounts': 'Zugänge bei medatixx (Kundenportal, Updates, Support)',
+      'pvs-database': 'Datenbank-Zugänge der Praxissoftware',
       'team-briefing': 'Team informieren',
     },
     guide: 'Anleitung: {{title}}, Version {{version}} vom {{date}}',
     cardTerminalNumber: 'Nr. {{number}}',
+    accountsInventory: 'Weitere Zugänge mit dem IT-Partner klären',
   },
   guide: {
     back: 'Zurück zu den Aufgaben',
@@ -119,6 +122,10 @@ export const de = {
     confirmDone_one: 'Noch nicht alle Schritte abgehakt (1 Schritt ist offen) – trotzdem als erledigt markieren?',
     confirmDone_other: 'Noch nicht alle Schritte abgehakt ({{count}} Schritte sind offen) – trotzdem als erledigt markieren?',
     confirmDoneYes: 'Trotzdem als erledigt markieren',
+    modelShown:
+      'Diese Anleitung zeigt die Schritte für Ihren Konnektor: {{model}}. Ist es ein anderes Modell, ändern Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“.',
+    modelUnknown:
+      'Welcher Konnektor es ist, ist noch nicht angegeben, deshalb stehen hier die Schritte für alle Modelle. Das Modell steht auf dem Typenschild am Gerät oder in den Unterlagen Ihres IT-Dienstleisters (DVO). Tragen Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“ ein, dann sehen Sie nur die passenden Schritte.',
     confirmDoneNo: 'Abbrechen',
     undo: 'Letzte Statusänderung rückgängig machen',
     reconfirm: 'Nach der neuen Version erneut als erledigt bestätigen',
@@ -263,9 +270,15 @@ export const de = {
       help: 'Mehrere Antworten sind möglich.',
       options: {
         email: 'E-Mail-Postfächer',
+        kim: 'KIM-Postfächer und KV-Connect',
+        'nas-backup': 'Netzwerkspeicher (NAS) und Datensicherung',
         'kv-portal': 'KV-Portal',
         banking: 'Online-Banking',
+        wifi: 'WLAN',
+        'phone-system': 'Telefonanlage',
+        website: 'Website, Domain und Portale (z. B. Labor, DMP, Abrechnung)',
         other: 'Weitere Online-Zugänge (z. B. Bestellportale, Terminvergabe)',
+        unsure: 'Weiß nicht',
       },
     },
     summary: {

@@ -88,10 +88,13 @@ export const en: Resources = {
       remote: 'Remote maintenance: {{subject}}',
       'card-terminal': 'Admin PIN of card terminal {{subject}}',
       portal: '{{subject}}',
+      'vendor-accounts': 'Accounts at medatixx (customer portal, updates, support)',
+      'pvs-database': 'Database logins of the practice software',
       'team-briefing': 'Brief the team',
     },
     guide: 'Guide: {{title}}, version {{version}} of {{date}}',
     cardTerminalNumber: 'No. {{number}}',
+    accountsInventory: 'Go through further accounts with the IT partner',
   },
   guide: {
     back: 'Back to tasks',
@@ -116,6 +119,10 @@ export const en: Resources = {
     confirmDone_one: 'Not all steps are checked yet (1 step is open) – mark as done anyway?',
     confirmDone_other: 'Not all steps are checked yet ({{count}} steps are open) – mark as done anyway?',
     confirmDoneYes: 'Mark as done anyway',
+    modelShown:
+      'This guide shows the steps for your connector: {{model}}. If it is another model, change it under “Settings” → “Change practice details”.',
+    modelUnknown:
+      'Which connector it is has not been given yet, so the steps for every model are shown. The model is on the rating plate of the device or in the papers of your IT service provider (DVO). Enter it under “Settings” → “Change practice details” to see only the steps that fit.',
     confirmDoneNo: 'Cancel',
     undo: 'Undo the last status change',
     reconfirm: 'Confirm as done for the new version',
@@ -260,9 +267,15 @@ export const en: Resources = {
       help: 'Several answers are possible.',
       options: {
         email: 'E-mail mailboxes',
+        kim: 'KIM mailboxes and KV-Connect',
+        'nas-backup': 'Network storage (NAS) and backup',
         'kv-portal': 'KV portal',
         banking: 'Online banking',
+        wifi: 'Wi-Fi',
+        'phone-system': 'Telephone system',
+        website: 'Website, domain and portals (e.g. laboratory, DMP, billing)',
         other: 'Other online accounts (e.g. ordering portals, appointment booking)',
+        unsure: 'Not sure',
       },
     },
     summary: {

@@ -57,6 +57,8 @@ export const taskViewSchema = z.object({
     'remote',
     'card-terminal',
     'portal',
+    'vendor-accounts',
+    'pvs-database',
     'team-briefing',
   ]),
   area: z.enum(['pvs', 'connector', 'windows', 'remote', 'other']),

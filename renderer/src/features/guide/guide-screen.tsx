@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
+import { hasModelSteps, visibleSteps } from '../../../../shared/advisory/visible-steps';
 import { looksLikeSecret } from '../../../../shared/domain/secret-check';
 import { formatDateTime, formatDay } from '../../../../shared/format/date';
 import type { ViewState } from '../../app/view-state';
@@ -9,6 +10,13 @@ import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
 import { AUDIENCE_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';
 import { StepText } from './step-text';
+
+const MODEL_KEYS = {
+  secunet: 'setup.connector.models.secunet',
+  kocobox: 'setup.connector.models.kocobox',
+  rise: 'setup.connector.models.rise',
+  cloud: 'setup.connector.models.cloud',
+} as const;
 
 type Feedback = { kind: 'saved'; status: Status } | { kind: 'undone' } | { kind: 'error'; messageKey: string } | null;
 
@@ -51,7 +59,11 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
     if (!result.ok) setFeedback({ kind: 'error', messageKey: result.error.messageKey });
   };
 
-  const openSteps = guide.steps.filter((step) => !task.checkedSteps.includes(step.id)).length;
+  // A connector guide shows the steps for the practice's connector model; all of them while it is not known.
+  const model = snapshot.profile.connectorModel;
+  const steps = visibleSteps(guide.steps, model);
+  const tailored = hasModelSteps(guide.steps);
+  const openSteps = steps.filter((step) => !task.checkedSteps.includes(step.id)).length;
   const reasonLooksSecret = choice === 'not-applicable' && warnedReason !== null && warnedReason === reason;
 
   const onSubmit = async (event: FormEvent) => {
@@ -116,8 +128,11 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
       )}
 
       <h2>{t('guide.stepsTitle')}</h2>
+      {tailored && (
+        <p className="help">{model === 'unknown' ? t('guide.modelUnknown') : t('guide.modelShown', { model: t(MODEL_KEYS[model]) })}</p>
+      )}
       <ol className="steps">
-        {guide.steps.map((step) => {
+        {steps.map((step) => {
           const checkboxId = `${id}-step-${step.id}`;
           return (
             <li key={step.id} className="step">

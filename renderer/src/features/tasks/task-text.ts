@@ -12,9 +12,15 @@ export const REMOTE_KEYS = {
 } as const;
 export const PORTAL_KEYS = {
   email: 'setup.portals.options.email',
+  kim: 'setup.portals.options.kim',
+  'nas-backup': 'setup.portals.options.nas-backup',
   'kv-portal': 'setup.portals.options.kv-portal',
   banking: 'setup.portals.options.banking',
+  wifi: 'setup.portals.options.wifi',
+  'phone-system': 'setup.portals.options.phone-system',
+  website: 'setup.portals.options.website',
   other: 'setup.portals.options.other',
+  unsure: 'setup.portals.options.unsure',
 } as const;
 const KIND_KEYS = {
   'phishing-warning': 'tasks.kind.phishing-warning',
@@ -31,6 +37,8 @@ const KIND_KEYS = {
   remote: 'tasks.kind.remote',
   'card-terminal': 'tasks.kind.card-terminal',
   portal: 'tasks.kind.portal',
+  'vendor-accounts': 'tasks.kind.vendor-accounts',
+  'pvs-database': 'tasks.kind.pvs-database',
   'team-briefing': 'tasks.kind.team-briefing',
 } as const satisfies Record<Task['kind'], string>;
 
@@ -38,6 +46,8 @@ const KIND_KEYS = {
 export function taskTitle(t: TFunction, task: Task, snapshot?: ViewState): string {
   let subject = task.subject;
   if (task.kind === 'remote') subject = t(REMOTE_KEYS[task.subject as keyof typeof REMOTE_KEYS] ?? 'setup.remote.options.other');
+  // „Weiß nicht“ as a task: going through the further accounts with the IT partner.
+  if (task.kind === 'portal' && task.subject === 'unsure') return t('tasks.accountsInventory');
   if (task.kind === 'portal') subject = t(PORTAL_KEYS[task.subject as keyof typeof PORTAL_KEYS] ?? 'setup.portals.options.other');
   if (task.kind === 'card-terminal' && !subject) {
     const index = snapshot?.profile.cardTerminals.findIndex((c) => `card-terminal:${c.id}` === task.id) ?? -1;
