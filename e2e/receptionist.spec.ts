@@ -112,8 +112,10 @@ async function receptionistPass(page: Page, host: HostName, mode: Mode) {
   // The connector guide: version and date as the vendor gave them; one step checked; handed to the IT partner.
   await ui.click('TI-Konnektor (Anleitung für x.comfort)');
   await expect(heading).toHaveText('TI-Konnektor (Anleitung für x.comfort)');
-  await expect(page.locator('.guide-meta')).toContainText('medatixx GmbH & Co. KG · Version 1.0 vom 08.11.2021');
-  await expect(page.locator('.guide-meta')).toContainText('„Passwortänderung am TI-Konnektor“ für x.comfort, Version 1.0 vom 08.11.2021');
+  // Our wording under our name; the vendor's short guide named as the source, with its version and date.
+  await expect(page.locator('.guide-meta')).toContainText(
+    'Text: Passwort-Lotse · Grundlage: Kurzanleitung von medatixx GmbH & Co. KG, „Passwortänderung am TI-Konnektor“ für x.comfort, Version 1.0 vom 08.11.2021',
+  );
   await ui.check(await stepLabel(page, 1));
   await expect(page.locator('.status-panel .badge').first()).toHaveText('In Arbeit');
   await ui.radio('An IT-Partner übergeben');

@@ -214,7 +214,18 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
       if (!parsed.success) return runAdvisoryCli(['check', file, '--lang', language], io);
       for (const g of parsed.data.guides) {
         io.out(
-          JSON.stringify({ id: g.id, target: g.target, products: g.products, version: g.version, date: g.date, steps: g.steps.length }),
+          JSON.stringify({
+            id: g.id,
+            target: g.target,
+            products: g.products,
+            version: g.version,
+            date: g.date,
+            steps: g.steps.length,
+            author: g.issuer,
+            // Pack format 1 carries German only; English texts come with format 2.
+            languages: ['de'],
+            ...(g.vendorDocument ? { basedOn: g.vendorDocument } : {}),
+          }),
         );
       }
       return 0;

@@ -29,6 +29,9 @@ describe('npm run advisory', () => {
       version: '1.1',
       date: '2021-11-09',
       steps: 6,
+      author: 'Passwort-Lotse',
+      languages: ['de'],
+      basedOn: '„Passwortänderung in der Praxissoftware“ für x.comfort, Version 1.1 vom 09.11.2021',
     });
     expect(lines.length).toBe(guideCount);
   });

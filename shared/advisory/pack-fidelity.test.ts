@@ -64,7 +64,9 @@ describe('the bundled medatixx pack is faithful to the advisory', () => {
   });
 
   it('invents no menu path for medatixx products: vendor-specific points name the vendor’s guide', () => {
-    for (const g of pack.guides.filter((x) => x.issuer.startsWith('medatixx'))) {
+    const basedOnVendor = pack.guides.filter((x) => x.vendorDocument);
+    expect(basedOnVendor).toHaveLength(11);
+    for (const g of basedOnVendor) {
       expect(JSON.stringify(g.steps)).not.toMatch(/→/);
       expect(g.steps.some((s) => s.text.includes(g.vendorDocument ?? '§§'))).toBe(true);
     }
@@ -83,5 +85,56 @@ describe('the bundled medatixx pack is faithful to the advisory', () => {
     expect(pack.advisory.timeline.map((e) => e.date)).toEqual(['2021-11-03', '2021-11-04', '2021-11-08', '2021-11-09']);
     expect(pack.advisory.known.length).toBeGreaterThan(3);
     expect(pack.advisory.unknown.join(' ')).toMatch(/x\.comfort/);
+  });
+
+  it('shows Passwort-Lotse as the author of every guide; the vendor only as the document a guide refers to', () => {
+    for (const g of pack.guides) expect(g.issuer, g.id).toBe('Passwort-Lotse');
+    for (const g of pack.guides.filter((x) => x.vendorDocument)) {
+      expect(g.vendorDocument, g.id).toMatch(
+        /^„Passwortänderung (in der Praxissoftware|am TI-Konnektor)“ für \S+, Version \d\.\d vom \d\d\.\d\d\.2021$/,
+      );
+    }
+    // Our own guides carry the date of the pack's content, not one that looks like a vendor document's of 2021.
+    for (const g of pack.guides.filter((x) => !x.vendorDocument)) expect(g.date, g.id).not.toMatch(/^2021-/);
+  });
+
+  it('says where the vendor’s short guides are and never that they are unpublished', () => {
+    for (const g of pack.guides.filter((x) => x.vendorDocument)) {
+      const step = g.steps.find((s) => s.id === 'vendor-guide');
+      expect(step?.text, g.id).toContain('Website der medatixx GmbH');
+      expect(step?.text, g.id).toContain('Wortlaut nicht wieder');
+    }
+    expect(JSON.stringify(pack.guides)).not.toMatch(
+      /medatixx hat sie nicht veröffentlicht|Kurzanleitung nicht öffentlich|Herstelleranleitung nicht öffentlich/,
+    );
+  });
+
+  it('cites x.comfort 1.1 by the seed (09.11.2021), not by the notice of 08.11.2021', () => {
+    const source = guide('pvs-x.comfort')?.steps.find((s) => s.id === 'vendor-guide')?.source;
+    expect(source).toMatch(/Version 1\.1 vom 09\.11\.2021/);
+    expect(source).not.toMatch(/08\.11\.2021/);
+  });
+
+  it('gives every step a checkable source or labels it as our own advice', () => {
+    const allowed = [
+      /Allgemeine Empfehlung \(Passwort-Lotse\)/,
+      /medatixx-Kundeninformation[^;]*08\.11\.2021/,
+      /Meldung zum Cyberangriff auf medatixx \(Seed\)/,
+      /Berichterstattung zum Angriff/,
+      /BSI IT-Grundschutz-Kompendium, [A-Z]{2,4}(\.\d+)+\.A\d+/,
+      /BSI IT-Grundschutz ORP\.4\.A\d+/,
+      /BSI, „Sichere Passwörter erstellen“/,
+      /KBV-IT-Sicherheitsrichtlinie[^;]*(Anlage \d+)/,
+      /KBV \/ KV Berlin|KV Berlin|KV Nordrhein|KZV Nordrhein|Hessische Beauftragte für Datenschutz/,
+      /DSGVO Art\. 33/,
+      /(Administratorhandbuch|Handbuch|Handbücher|Anleitung|Hilfe|Schnittstellenbeschreibung|Support-Seiten)[^;]*/,
+      /Microsoft Learn|gematik|heise, „/,
+    ];
+    for (const g of pack.guides)
+      for (const step of g.steps)
+        expect(
+          allowed.some((re) => re.test(step.source)),
+          `${g.id}/${step.id}: ${step.source}`,
+        ).toBe(true);
   });
 });

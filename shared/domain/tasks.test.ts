@@ -32,7 +32,7 @@ describe('deriveTasks', () => {
 
   it('gives one PVS task per product and one connector task per product with a connector guide, in combination', () => {
     const list = ids(profile({ products: ['x.concept', 'x.isynet', 'medatixx'], connector: 'yes' }));
-    expect(list.filter((id) => id.startsWith('pvs:'))).toEqual(['pvs:x.concept', 'pvs:x.isynet', 'pvs:medatixx']);
+    expect(list.filter((id) => id.startsWith('pvs:'))).toEqual(['pvs:x.concept', 'pvs:x.isynet', 'pvs:medatixx', 'pvs:database']);
     expect(list.filter((id) => id.startsWith('connector:'))).toEqual(['connector:x.isynet', 'connector:medatixx']);
   });
 
@@ -103,6 +103,7 @@ describe('deriveTasks', () => {
         'remote:vendor',
         'remote:other',
         'windows:general',
+        'vendor-accounts',
         'firewall',
         'security-system',
         'card-terminal:t-1',
@@ -140,8 +141,10 @@ describe('deriveTasks', () => {
       'server:s',
       'windows:general',
       'firewall',
+      'vendor-accounts',
       'portal:email',
       'pvs:x.comfort',
+      'pvs:database',
       'windows:shared-accounts',
       'windows:w',
       'card-terminal:t',
@@ -164,7 +167,7 @@ describe('every answer of the Einrichtung changes what is derived', () => {
     return JSON.stringify(deriveTasks({ ...base, ...patch }, pack)) !== before;
   };
 
-  it.each([
+  it.each<[string, Partial<Profile>]>([
     ['products: another product', { products: ['x.comfort', 'medatixx'] as Product[] }],
     ['connector: no', { connector: 'no' as const }],
     ['connector: unsure', { connector: 'unsure' as const, products: ['x.concept'] as Product[] }],
@@ -179,6 +182,9 @@ describe('every answer of the Einrichtung changes what is derived', () => {
     ['firewall: no', { firewall: 'no' as const }],
     ['security system: no', { securitySystem: 'no' as const }],
     ['portals: e-mail', { portals: ['email'] as Profile['portals'] }],
+    ...(['kim', 'nas-backup', 'kv-portal', 'banking', 'wifi', 'phone-system', 'website', 'other', 'unsure'] as const).map(
+      (portal): [string, Partial<Profile>] => [`further accounts: ${portal}`, { portals: [portal] }],
+    ),
   ])('%s', (_label, patch) => {
     expect(changes(patch)).toBe(true);
   });
@@ -238,5 +244,23 @@ describe('every answer of the Einrichtung changes what is derived', () => {
             if (connector !== 'no') expect(areas.has('connector'), JSON.stringify(p)).toBe(true);
             expect(tasks[0]?.id).toBe('phishing-warning');
           }
+  });
+
+  it.each([
+    ['kim', 'kim-kv-connect', 'other', 'it-partner'],
+    ['nas-backup', 'nas-backup', 'windows', 'it-partner'],
+    ['wifi', 'wifi', 'windows', 'it-partner'],
+    ['phone-system', 'phone-system', 'other', 'it-partner'],
+    ['website', 'website-portals', 'other', 'praxis'],
+    ['unsure', 'accounts-inventory', 'other', 'it-partner'],
+  ] as const)('the further account „%s“ gets its task and guide', (portal, guideId, area, audience) => {
+    const task = deriveTasks({ ...base, portals: [portal] }, pack).find((t) => t.id === `portal:${portal}`);
+    expect(task).toMatchObject({ kind: 'portal', guideId, area, audience });
+  });
+
+  it('the vendor accounts and the database logins of the practice software are always tasks', () => {
+    const list = deriveTasks(base, pack);
+    expect(list.find((t) => t.id === 'vendor-accounts')).toMatchObject({ audience: 'praxis', area: 'other' });
+    expect(list.find((t) => t.id === 'pvs:database')).toMatchObject({ audience: 'it-partner', area: 'pvs' });
   });
 });

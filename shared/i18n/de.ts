@@ -101,8 +101,8 @@ export const de = {
   },
   guide: {
     back: 'Zurück zu den Aufgaben',
-    followsVendor: 'Grundlage: Kurzanleitung des Herstellers {{document}}',
-    meta: '{{issuer}} · Version {{version}} vom {{date}}',
+    followsVendor: 'Text: {{author}} · Grundlage: Kurzanleitung von {{vendor}}, {{document}}',
+    meta: 'Text: {{issuer}} · Stand: Version {{version}} vom {{date}}',
     minutes: 'Dauer: etwa {{minutes}} Minuten',
     who: 'Zuständig: {{audience}}',
     stepsTitle: 'Schritte',

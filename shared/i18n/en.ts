@@ -98,8 +98,8 @@ export const en: Resources = {
   },
   guide: {
     back: 'Back to tasks',
-    followsVendor: 'Based on the vendor’s short guide {{document}}',
-    meta: '{{issuer}} · version {{version}} of {{date}}',
+    followsVendor: 'Text: {{author}} · Based on the short guide by {{vendor}}, {{document}}',
+    meta: 'Text: {{issuer}} · as of version {{version}} of {{date}}',
     minutes: 'Takes about {{minutes}} minutes',
     who: 'Responsible: {{audience}}',
     stepsTitle: 'Steps',

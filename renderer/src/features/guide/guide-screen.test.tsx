@@ -27,7 +27,11 @@ describe('GuideScreen', () => {
   it('shows version, date and issuer as the vendor gave them, and a source for each step', async () => {
     renderWithApi(<App />, practice());
     await openTask('Praxissoftware x.comfort');
-    expect(screen.getByText('medatixx GmbH & Co. KG · Version 1.1 vom 09.11.2021')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Text: Passwort-Lotse · Grundlage: Kurzanleitung von medatixx GmbH & Co. KG, „Passwortänderung in der Praxissoftware“ für x.comfort, Version 1.1 vom 09.11.2021',
+      ),
+    ).toBeTruthy();
     const steps = screen.getAllByRole('listitem').filter((li) => li.classList.contains('step'));
     expect(steps.length).toBeGreaterThan(3);
     for (const step of steps) expect(within(step).getByText(/^Quelle: .+/)).toBeTruthy();

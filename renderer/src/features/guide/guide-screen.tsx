@@ -112,8 +112,12 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
       </h1>
       <div className="guide-meta">
         <p className="guide-title">{guide.title}</p>
-        <p>{t('guide.meta', { issuer: guide.issuer, version: guide.version, date: formatDay(guide.date, language) })}</p>
-        {guide.vendorDocument && <p>{t('guide.followsVendor', { document: guide.vendorDocument })}</p>}
+        {/* Our wording with our name; a vendor appears only as the document it refers to (name, version, date). */}
+        {guide.vendorDocument ? (
+          <p>{t('guide.followsVendor', { author: guide.issuer, vendor: snapshot.advisory.issuer, document: guide.vendorDocument })}</p>
+        ) : (
+          <p>{t('guide.meta', { issuer: guide.issuer, version: guide.version, date: formatDay(guide.date, language) })}</p>
+        )}
         <p>
           {t('guide.who', { audience: t(AUDIENCE_KEYS[guide.audience]) })} · {t('guide.minutes', { minutes: guide.minutes })}
         </p>
