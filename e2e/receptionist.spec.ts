@@ -86,22 +86,25 @@ async function receptionistPass(page: Page, host: HostName, mode: Mode) {
   await expect(heading).toHaveText('Welche weiteren Zugänge nutzt die Praxis?');
   await next();
   await expect(heading).toHaveText('Stimmen diese Angaben?');
-  await expect(page.getByText('Daraus ergeben sich 10 Aufgaben.')).toBeVisible();
+  await expect(page.getByText('Daraus ergeben sich 12 Aufgaben.')).toBeVisible();
   await expectClean(page, host, '13-einrichtung-zusammenfassung', shots);
   await ui.click('Aufgaben erstellen');
 
   // The tasks in priority order.
   await expect(heading).toHaveText('Aufgaben');
   const rows = page.locator('tbody tr th button');
-  // First the warning never to give a password away; finding every remote access and the Windows administrator
-  // accounts always come; "Weiß nicht" about shared Windows sign-ins adds that check.
+  // First the warning never to give a password away; finding every remote access, the Windows administrator
+  // accounts, the accounts at medatixx and the database logins always come; "Weiß nicht" about shared Windows
+  // sign-ins adds that check.
   await expect(rows).toHaveText([
     'Vorsicht vor falschen Anrufen und E-Mails',
     'Alle Fernzugänge finden und absichern',
     'TI-Konnektor (Anleitung für x.comfort)',
     'Windows-Server „Server“',
     'Windows: Administrator-, Domänen- und Altkonten',
+    'Zugänge bei medatixx (Kundenportal, Updates, Support)',
     'Praxissoftware x.comfort',
+    'Datenbank-Zugänge der Praxissoftware',
     'Gemeinsam genutzte Windows-Anmeldung',
     'Windows-Arbeitsplatz „Empfang 1“',
     'Windows-Arbeitsplatz „Sprechzimmer 2“',
@@ -160,7 +163,7 @@ async function expectOverviewAndLog(page: Page, host: HostName, mode: Mode, shot
   const ui = driver(page, mode);
   await ui.click('Übersicht');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Praxis Dr. Weiß');
-  await expect(page.getByText('1 von 10 Aufgaben erledigt')).toBeVisible();
+  await expect(page.getByText('1 von 12 Aufgaben erledigt')).toBeVisible();
   const it = page.locator('section.card', { has: page.getByRole('heading', { name: 'Wartet auf den IT-Partner' }) });
   await expect(it).toContainText('TI-Konnektor (Anleitung für x.comfort)');
   await expect(it).toContainText('Windows-Server „Server“');
@@ -213,7 +216,7 @@ for (const mode of ['mouse', 'keyboard'] as const) {
     app = await launchApp({ userDataDir });
     const page = app.page;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Praxis Dr. Weiß');
-    await expect(page.getByText('1 von 10 Aufgaben erledigt')).toBeVisible();
+    await expect(page.getByText('1 von 12 Aufgaben erledigt')).toBeVisible();
     await driver(page, mode).click('Protokoll');
     await expect(page.locator('.log-table tbody tr')).toHaveText(logBefore);
     await driver(page, mode).click('Aufgaben');

@@ -106,7 +106,7 @@ export const de = {
     minutes: 'Dauer: etwa {{minutes}} Minuten',
     who: 'Zuständig: {{audience}}',
     stepsTitle: 'Schritte',
-    source: 'Quelle: {{source}}',
+    sourceLabel: 'Quelle:',
     warning: 'Achtung',
     statusTitle: 'Status',
     currentStatus: 'Aktueller Status:',
@@ -122,6 +122,7 @@ export const de = {
     confirmDone_one: 'Noch nicht alle Schritte abgehakt (1 Schritt ist offen) – trotzdem als erledigt markieren?',
     confirmDone_other: 'Noch nicht alle Schritte abgehakt ({{count}} Schritte sind offen) – trotzdem als erledigt markieren?',
     confirmDoneYes: 'Trotzdem als erledigt markieren',
+    germanOnly: 'Diese Anleitung gibt es nur auf Deutsch.',
     modelShown:
       'Diese Anleitung zeigt die Schritte für Ihren Konnektor: {{model}}. Ist es ein anderes Modell, ändern Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“.',
     modelUnknown:

@@ -103,7 +103,7 @@ export const en: Resources = {
     minutes: 'Takes about {{minutes}} minutes',
     who: 'Responsible: {{audience}}',
     stepsTitle: 'Steps',
-    source: 'Source: {{source}}',
+    sourceLabel: 'Source:',
     warning: 'Caution',
     statusTitle: 'Status',
     currentStatus: 'Current status:',
@@ -119,6 +119,7 @@ export const en: Resources = {
     confirmDone_one: 'Not all steps are checked yet (1 step is open) – mark as done anyway?',
     confirmDone_other: 'Not all steps are checked yet ({{count}} steps are open) – mark as done anyway?',
     confirmDoneYes: 'Mark as done anyway',
+    germanOnly: 'This guide is available in German only.',
     modelShown:
       'This guide shows the steps for your connector: {{model}}. If it is another model, change it under “Settings” → “Change practice details”.',
     modelUnknown:

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../../shared/domain/profile';
@@ -34,7 +34,7 @@ describe('GuideScreen', () => {
     ).toBeTruthy();
     const steps = screen.getAllByRole('listitem').filter((li) => li.classList.contains('step'));
     expect(steps.length).toBeGreaterThan(3);
-    for (const step of steps) expect(within(step).getByText(/^Quelle: .+/)).toBeTruthy();
+    for (const step of steps) expect(step.querySelector('.source')?.textContent).toMatch(/^Quelle: .+/);
     // A warning stands before the risky step, as a note.
     expect(screen.getAllByRole('note')[0]?.textContent).toContain('Administrator-Passwort');
   });

@@ -63,6 +63,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const model = snapshot.profile.connectorModel;
   const steps = visibleSteps(guide.steps, model);
   const tailored = hasModelSteps(guide.steps);
+  // The pack's texts are German (pack format 1); in the English UI they are marked so a screen reader reads German.
+  const packLang = 'de';
   const openSteps = steps.filter((step) => !task.checkedSteps.includes(step.id)).length;
   const reasonLooksSecret = choice === 'not-applicable' && warnedReason !== null && warnedReason === reason;
 
@@ -111,7 +113,10 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
         {title}
       </h1>
       <div className="guide-meta">
-        <p className="guide-title">{guide.title}</p>
+        <p className="guide-title" lang={packLang}>
+          {guide.title}
+        </p>
+        {packLang !== language && <p className="help">{t('guide.germanOnly')}</p>}
         {/* Our wording with our name; a vendor appears only as the document it refers to (name, version, date). */}
         {guide.vendorDocument ? (
           <p>{t('guide.followsVendor', { author: guide.issuer, vendor: snapshot.advisory.issuer, document: guide.vendorDocument })}</p>
@@ -143,7 +148,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
               {step.warning && (
                 <div className="step-warning" role="note">
                   <strong>{t('guide.warning')}: </strong>
-                  {step.warning}
+                  <span lang={packLang}>{step.warning}</span>
                 </div>
               )}
               <div className="checkbox">
@@ -153,11 +158,13 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
                   checked={task.checkedSteps.includes(step.id)}
                   onChange={(event) => void onStep(step.id, event.target.checked)}
                 />
-                <label htmlFor={checkboxId}>
+                <label htmlFor={checkboxId} lang={packLang}>
                   <StepText text={step.text} />
                 </label>
               </div>
-              <p className="source">{t('guide.source', { source: step.source })}</p>
+              <p className="source">
+                {t('guide.sourceLabel')} <span lang={packLang}>{step.source}</span>
+              </p>
             </li>
           );
         })}
