@@ -119,7 +119,7 @@ describe('the bundled medatixx pack is faithful to the advisory', () => {
     const allowed = [
       /Allgemeine Empfehlung \(Passwort-Lotse\)/,
       /medatixx-Kundeninformation[^;]*08\.11\.2021/,
-      /Meldung zum Cyberangriff auf medatixx \(Seed\)/,
+      /Meldung zum Cyberangriff auf medatixx \(Blogbeitrag mit der Liste der Kurzanleitungen\)/,
       /Berichterstattung zum Angriff/,
       /BSI IT-Grundschutz-Kompendium, [A-Z]{2,4}(\.\d+)+\.A\d+/,
       /BSI IT-Grundschutz ORP\.4\.A\d+/,

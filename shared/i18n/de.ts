@@ -118,7 +118,7 @@ export const de = {
     reasonLabel: 'Begründung (Pflicht bei „Nicht zutreffend“)',
     reasonHelp: 'Zum Beispiel: „Wir nutzen kein TeamViewer.“ Bitte kein Passwort eingeben.',
     reasonLooksSecret:
-      'Das sieht aus wie ein Passwort oder eine PIN. Bitte tragen Sie hier kein Passwort und keine PIN ein. Wenn es keins ist, klicken Sie noch einmal auf „Status setzen“.',
+      'Das sieht aus wie ein Passwort oder eine PIN. Bitte tragen Sie hier kein Passwort und keine PIN ein. Ist es weder ein Passwort noch eine PIN, klicken Sie noch einmal auf „Status setzen“.',
     confirmDone_one: 'Noch nicht alle Schritte abgehakt (1 Schritt ist offen) – trotzdem als erledigt markieren?',
     confirmDone_other: 'Noch nicht alle Schritte abgehakt ({{count}} Schritte sind offen) – trotzdem als erledigt markieren?',
     confirmDoneYes: 'Trotzdem als erledigt markieren',
@@ -126,7 +126,7 @@ export const de = {
     modelShown:
       'Diese Anleitung zeigt die Schritte für Ihren Konnektor: {{model}}. Ist es ein anderes Modell, ändern Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“.',
     modelUnknown:
-      'Welcher Konnektor es ist, ist noch nicht angegeben, deshalb stehen hier die Schritte für alle Modelle. Das Modell steht auf dem Typenschild am Gerät oder in den Unterlagen Ihres IT-Dienstleisters (DVO). Tragen Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“ ein, dann sehen Sie nur die passenden Schritte.',
+      'Ihr Konnektor-Modell ist noch nicht angegeben. Deshalb stehen hier die Schritte für alle Modelle. Das Modell steht auf dem Typenschild am Gerät oder in den Unterlagen des Dienstleisters vor Ort (DVO), der den Konnektor eingerichtet hat. Tragen Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“ ein. Dann sehen Sie nur die passenden Schritte.',
     confirmDoneNo: 'Abbrechen',
     undo: 'Letzte Statusänderung rückgängig machen',
     reconfirm: 'Nach der neuen Version erneut als erledigt bestätigen',
@@ -162,7 +162,7 @@ export const de = {
       practiceSet: 'Name der Praxis eingetragen: „{{to}}“',
       user: 'Name der Person am PC: „{{from}}“ → „{{to}}“',
       userSet: 'Name der Person am PC eingetragen: „{{to}}“',
-      packDeclined: 'Aktualisierung der Anleitungen (Stand {{revision}}) angesehen und nicht übernommen',
+      packDeclined: 'Aktualisierung der Anleitungen (Revision {{revision}}) angesehen und nicht übernommen',
       migration: 'Einträge aus der früheren Version von Passwort-Lotse übernommen',
       chainBreak: 'Die Kette des Protokolls war unterbrochen. Ab hier geht sie in einem neuen Abschnitt weiter.',
     },
@@ -181,7 +181,8 @@ export const de = {
     },
     more: 'Ältere Einträge anzeigen',
     shown: '{{shown}} von {{total}} Einträgen',
-    chain: 'Protokolldatei dieses PCs: {{count}} gültige Zeilen, Prüfsumme der letzten {{head}}',
+    chain_one: 'Protokolldatei dieses PCs: {{count}} gültige Zeile, ihre Prüfsumme: {{head}}',
+    chain_other: 'Protokolldatei dieses PCs: {{count}} gültige Zeilen, Prüfsumme der letzten Zeile: {{head}}',
     system: 'Passwort-Lotse',
     guideVersion: 'Version {{version}}',
     reason: 'Begründung: {{reason}}',
@@ -225,7 +226,7 @@ export const de = {
       },
     },
     looksSecret:
-      'Ein Name sieht aus wie ein Passwort oder eine PIN. Bitte tragen Sie hier nur Namen und Modelle ein, nie ein Passwort oder eine PIN. Wenn es keins ist, klicken Sie noch einmal auf „Weiter“.',
+      'Ein Name sieht aus wie ein Passwort oder eine PIN. Bitte tragen Sie hier nur Namen und Modelle ein, nie ein Passwort oder eine PIN. Ist es weder ein Passwort noch eine PIN, klicken Sie noch einmal auf „Weiter“.',
     terminals: {
       question: 'Wie viele Kartenterminals hat die Praxis?',
       help: 'Kartenterminals lesen die Versichertenkarte. Jedes hat eine Admin-PIN, die der IT-Partner ändern sollte. Das Modell steht auf dem Gerät, z. B. „ORGA 6141 online“ oder „Cherry ST-1506“.',
@@ -315,7 +316,8 @@ export const de = {
       logFile: 'Technische Logdatei für den Support',
       journal: 'Protokolldatei dieses PCs (der Nachweis, eine Zeile je Aktion)',
       chainHead: 'Letzte Zeile der Protokolldatei (Prüfsumme)',
-      chainHeadValue: '{{head}} (nach {{count}} gültigen Zeilen)',
+      chainHeadValue_one: '{{head}} (nach {{count}} gültigen Zeile)',
+      chainHeadValue_other: '{{head}} (nach {{count}} gültigen Zeilen)',
     },
   },
   advisory: {
@@ -389,6 +391,7 @@ export const de = {
   },
   incident: {
     title: 'Was ist passiert?',
+    germanOnly: 'Diese Seite gibt es nur auf Deutsch.',
     link: 'Was ist passiert?',
     known: 'Was bekannt ist',
     unknown: 'Was nicht bekannt ist',
@@ -403,14 +406,14 @@ export const de = {
     storeMissingRestored:
       'Die Datei mit den gespeicherten Daten fehlte. Passwort-Lotse hat sie aus der letzten funktionierenden Sicherung wiederhergestellt: {{file}}',
     journalTornTail:
-      'Passwort-Lotse wurde beim Speichern des letzten Eintrags unterbrochen (zum Beispiel durch einen Absturz oder Stromausfall). Der unvollständige Eintrag wurde abgetrennt und beiseitegelegt: {{file}}. Alle vollständig gespeicherten Einträge sind erhalten. Bitte prüfen Sie, ob Ihre letzte Änderung angezeigt wird, und wiederholen Sie sie sonst.',
+      'Passwort-Lotse wurde beim Speichern des letzten Eintrags unterbrochen (zum Beispiel durch einen Absturz oder Stromausfall). Der unvollständige Eintrag wurde abgetrennt und beiseitegelegt: {{file}}. Alle vollständig gespeicherten Einträge sind erhalten. Prüfen Sie bitte, ob Ihre letzte Änderung im Protokoll steht. Fehlt sie, wiederholen Sie sie.',
     journalBroken:
       'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}. Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Neue Einträge werden in einem neuen Abschnitt weitergeführt: {{segment}}. Bitte informieren Sie Ihren IT-Partner.',
     journalBrokenNoSegment:
       'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}. Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Bitte informieren Sie Ihren IT-Partner.',
     breakReason: {
-      unreadable: 'kann nicht gelesen werden (die Datei ist gesperrt, beschädigt oder keine Datei).',
-      unparsable: 'ist nicht lesbar.',
+      unreadable: 'kann nicht gelesen werden (die Datei ist gesperrt oder beschädigt, oder an ihrer Stelle liegt ein Ordner).',
+      unparsable: 'ist beschädigt und lässt sich nicht auswerten.',
       'too-long': 'ist viel zu lang und wurde nicht gelesen.',
       'hash-mismatch': 'wurde nachträglich verändert (die Prüfsumme passt nicht).',
       'chain-gap': 'schließt nicht an den vorigen an: Davor fehlt ein Eintrag, oder es wurde einer eingefügt oder verschoben.',
@@ -447,7 +450,7 @@ export const de = {
     'same-status': 'Die Aufgabe hat diesen Status bereits.',
     'nothing-to-undo': 'Es gibt keine Statusänderung, die rückgängig gemacht werden kann.',
     'write-failed':
-      'Die Änderung konnte nicht gespeichert werden, weil die Festplatte voll ist oder die Datei gerade gesperrt ist (zum Beispiel von einem Virenschutzprogramm). Es wurde nichts eingetragen. Bitte versuchen Sie es gleich noch einmal. Hilft das nicht, wenden Sie sich an Ihren IT-Partner.',
+      'Die Änderung konnte nicht gespeichert werden. Es wurde nichts eingetragen. Vielleicht ist die Festplatte voll, oder ein anderes Programm sperrt die Datei gerade, zum Beispiel der Virenschutz. Bitte versuchen Sie es gleich noch einmal. Hilft das nicht, wenden Sie sich an Ihren IT-Partner.',
     startup: 'Passwort-Lotse konnte nicht starten. Es wurde nichts gelöscht. Bitte senden Sie die technische Logdatei an Ihren IT-Partner:',
     internal:
       'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut. Falls der Fehler bleibt, senden Sie die technische Logdatei an Ihren IT-Partner.',

@@ -12,7 +12,7 @@ export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
       <h1 id="incident-title" tabIndex={-1}>
         {t('incident.title')}
       </h1>
-      {language !== 'de' && <p className="help">{t('guide.germanOnly')}</p>}
+      {language !== 'de' && <p className="help">{t('incident.germanOnly')}</p>}
       <p className="lead" lang="de">
         {advisory.summary}
       </p>
