@@ -60,6 +60,11 @@ test('a journal line changed afterwards: the app opens, names the entry in Germa
   await expect(alert).toContainText(`${INSTALLATION}.2.jsonl`);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, host, '70-protokoll-unterbrochen');
+  // At 200 % Windows scaling (683×384 CSS px) the long file names wrap instead of widening the page.
+  await page.setViewportSize({ width: 683, height: 384 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await screenshot(page, host, '70-protokoll-unterbrochen-200');
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // What was recorded is still there: the task is done, and the Protokoll records the break.
   await page.getByRole('button', { name: 'Protokoll', exact: true }).click();
