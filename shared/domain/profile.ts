@@ -25,6 +25,8 @@ function makeProfileSchema(label: z.ZodType<string, string>, name: z.ZodType<str
     .object({
       completed: z.boolean(),
       products: z.array(productSchema).max(PRODUCTS.length),
+      /** „Weiß nicht“ on the practice-software question: the software must first be found out. */
+      productsUnsure: z.boolean().optional(),
       connector: triState,
       connectorModel: z.enum(CONNECTOR_MODELS),
       cardTerminals: z.array(z.object({ id: itemId, model: label }).strict()).max(100),

@@ -169,6 +169,7 @@ describe('every answer of the Einrichtung changes what is derived', () => {
 
   it.each<[string, Partial<Profile>]>([
     ['products: another product', { products: ['x.comfort', 'medatixx'] as Product[] }],
+    ['products: „Weiß nicht“ as well', { productsUnsure: true }],
     ['connector: no', { connector: 'no' as const }],
     ['connector: unsure', { connector: 'unsure' as const, products: ['x.concept'] as Product[] }],
     ['card terminals: one', { cardTerminals: [{ id: 'kt-a', model: 'ORGA 6141 online' }] }],
@@ -262,5 +263,17 @@ describe('every answer of the Einrichtung changes what is derived', () => {
     const list = deriveTasks(base, pack);
     expect(list.find((t) => t.id === 'vendor-accounts')).toMatchObject({ audience: 'praxis', area: 'other' });
     expect(list.find((t) => t.id === 'pvs:database')).toMatchObject({ audience: 'it-partner', area: 'pvs' });
+  });
+
+  it('„Weiß nicht“ about the practice software: finding it out is a task, and the connector and database tasks stay', () => {
+    const tasks = deriveTasks(profile({ products: [], productsUnsure: true, connector: 'unsure' }), pack);
+    expect(tasks.find((t) => t.id === 'pvs:unknown')).toMatchObject({
+      kind: 'pvs-unknown',
+      area: 'pvs',
+      audience: 'praxis',
+      guideId: 'pvs-unknown',
+    });
+    expect(tasks.map((t) => t.id)).toEqual(expect.arrayContaining(['connector:general', 'pvs:database', 'remote:all', 'windows:general']));
+    expect(tasks[0]?.id).toBe('phishing-warning');
   });
 });

@@ -5,6 +5,7 @@ import type { Product, Profile } from './profile';
 export type TaskKind =
   | 'phishing-warning'
   | 'pvs'
+  | 'pvs-unknown'
   | 'connector'
   | 'connector-general'
   | 'remote-all'
@@ -57,6 +58,7 @@ const TIER: Record<TaskKind, number> = {
   'card-terminal': 4,
   'vendor-accounts': 2,
   'pvs-database': 3,
+  'pvs-unknown': 3,
   'team-briefing': 5,
 };
 
@@ -132,9 +134,10 @@ export function deriveTasks(profile: Profile, pack: Pick<Pack, 'guides'>): Task[
   // E-mail, KIM and the backup can reset, read or restore everything else, so they come with the admin accounts;
   // "Weiß nicht" asks the IT partner to go through the list.
   for (const portal of profile.portals.filter((p) => PORTAL_TIER[p] === 2)) addPortal(portal);
+  if (profile.productsUnsure) add('pvs:unknown', 'pvs-unknown', 'pvs', '', byId('pvs-unknown'));
   for (const product of profile.products) add(`pvs:${product}`, 'pvs', 'pvs', product, byProduct('pvs', product));
   // The database logins every practice software uses, for the IT partner.
-  if (profile.products.length > 0) add('pvs:database', 'pvs-database', 'pvs', '', byId('pvs-database'));
+  if (profile.products.length > 0 || profile.productsUnsure) add('pvs:database', 'pvs-database', 'pvs', '', byId('pvs-database'));
   if (profile.windowsAccounts !== 'personal') {
     add('windows:shared-accounts', 'windows-shared-accounts', 'windows', '', byId('windows-shared-accounts'));
   }

@@ -79,6 +79,7 @@ export const de = {
     kind: {
       'phishing-warning': 'Vorsicht vor falschen Anrufen und E-Mails',
       pvs: 'Praxissoftware {{subject}}',
+      'pvs-unknown': 'Praxissoftware herausfinden und Passwörter ändern',
       connector: 'TI-Konnektor (Anleitung für {{subject}})',
       'connector-general': 'TI-Konnektor (allgemeine Anleitung)',
       'remote-all': 'Alle Fernzugänge finden und absichern',

@@ -76,6 +76,7 @@ export const en: Resources = {
     kind: {
       'phishing-warning': 'Beware of fake calls and e-mails',
       pvs: 'Practice software {{subject}}',
+      'pvs-unknown': 'Find out the practice software and change its passwords',
       'connector-general': 'TI connector (general guide)',
       'remote-all': 'Find and secure all remote access',
       'windows-general': 'Windows: administrator, domain and old accounts',

@@ -14,6 +14,9 @@ export function profileChanges(before: Profile, after: Profile): ProfileChange[]
   };
   for (const field of LISTS) list(field, before[field], after[field]);
   for (const field of ANSWERS) if (before[field] !== after[field]) changes.push({ field, from: before[field], to: after[field] });
+  if (Boolean(before.productsUnsure) !== Boolean(after.productsUnsure)) {
+    changes.push({ field: 'productsUnsure', from: String(Boolean(before.productsUnsure)), to: String(Boolean(after.productsUnsure)) });
+  }
   const named = <T extends { id: string }>(items: readonly T[], name: (t: T) => string) => items.map((i) => `${i.id}=${name(i)}`);
   list(
     'computers',

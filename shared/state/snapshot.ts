@@ -45,6 +45,7 @@ export const taskViewSchema = z.object({
   kind: z.enum([
     'phishing-warning',
     'pvs',
+    'pvs-unknown',
     'connector',
     'connector-general',
     'remote-all',

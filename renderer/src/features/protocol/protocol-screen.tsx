@@ -12,6 +12,7 @@ const PAGE = 100;
 
 const FIELD_KEYS = {
   products: 'protocol.profileFields.products',
+  productsUnsure: 'protocol.profileFields.products',
   remoteTools: 'protocol.profileFields.remoteTools',
   portals: 'protocol.profileFields.portals',
   connector: 'protocol.profileFields.connector',

@@ -109,4 +109,30 @@ describe('SetupWizard', () => {
     expect(name.getAttribute('aria-describedby')).toBe(alert.id);
     await next(user, 'Welche Fernwartung wird genutzt?');
   });
+
+  it('goes on with „Weiß nicht“ for the practice software and shows it in the summary', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi({ state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' } } });
+    renderWithApi(<App />, fake);
+    await screen.findByRole('textbox', { name: 'Wie heißt Ihre Praxis?' });
+    await next(user, 'Wer nutzt Passwort-Lotse gerade?');
+    await next(user, 'Welche Praxissoftware von medatixx nutzen Sie?');
+    await user.click(screen.getByRole('checkbox', { name: 'Weiß nicht' }));
+    for (const heading of [
+      'Hat Ihre Praxis einen TI-Konnektor?',
+      'Wie viele Kartenterminals hat die Praxis?',
+      'Welche Computer gibt es in der Praxis?',
+      'Welche Fernwartung wird genutzt?',
+      'Hat die Praxis eine eigene Firewall oder einen Router mit Verwaltungszugang?',
+      'Gibt es ein IT-Sicherheitssystem mit eigener Verwaltung?',
+      'Welche weiteren Zugänge nutzt die Praxis?',
+      'Stimmen diese Angaben?',
+    ]) {
+      await next(user, heading);
+    }
+    const summary = screen.getByText('Welche Praxissoftware von medatixx nutzen Sie?').nextElementSibling;
+    expect(summary?.textContent).toBe('Weiß nicht');
+    await user.click(screen.getByRole('button', { name: 'Aufgaben erstellen' }));
+    await waitFor(() => expect(fake.core.snapshot().tasks.map((t) => t.id)).toContain('pvs:unknown'));
+  });
 });

@@ -88,7 +88,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
     event.preventDefault();
     setError(null);
     if (question === 'user' && userName.trim() === '') return setError(t('setup.user.required'));
-    if (question === 'products' && draft.products.length === 0) return setError(t('setup.products.none'));
+    if (question === 'products' && draft.products.length === 0 && !draft.productsUnsure) return setError(t('setup.products.none'));
     if (question === 'terminals' || question === 'computers') {
       const names = question === 'terminals' ? draft.cardTerminals.map((c) => c.model) : draft.computers.map((c) => c.name);
       const suspicious = names.filter(looksLikeSecret).join('\n');
@@ -167,11 +167,15 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
           />
         );
       case 'products':
+        // The six products, then „Weiß nicht“: the software is found out first (a task of its own).
         return checkboxes(
-          PRODUCTS,
-          draft.products,
-          (p) => p,
-          (p, on) => update({ products: PRODUCTS.filter((x) => (x === p ? on : draft.products.includes(x))) }),
+          [...PRODUCTS, 'unsure' as const],
+          [...draft.products, ...(draft.productsUnsure ? (['unsure'] as const) : [])],
+          (p) => (p === 'unsure' ? t('setup.unsure') : p),
+          (p, on) =>
+            p === 'unsure'
+              ? update({ productsUnsure: on })
+              : update({ products: PRODUCTS.filter((x) => (x === p ? on : draft.products.includes(x))) }),
         );
       case 'connector':
         return (
@@ -328,7 +332,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
               <dt>{t('setup.user.question')}</dt>
               <dd>{userName}</dd>
               <dt>{t('setup.products.question')}</dt>
-              <dd>{list(draft.products)}</dd>
+              <dd>{list([...draft.products, ...(draft.productsUnsure ? [t('setup.unsure')] : [])])}</dd>
               <dt>{t('setup.connector.question')}</dt>
               <dd>
                 {t(TRI_KEYS[draft.connector])}

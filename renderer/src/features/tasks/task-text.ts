@@ -25,6 +25,7 @@ export const PORTAL_KEYS = {
 const KIND_KEYS = {
   'phishing-warning': 'tasks.kind.phishing-warning',
   pvs: 'tasks.kind.pvs',
+  'pvs-unknown': 'tasks.kind.pvs-unknown',
   connector: 'tasks.kind.connector',
   'connector-general': 'tasks.kind.connector-general',
   'remote-all': 'tasks.kind.remote-all',
