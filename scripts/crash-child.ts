@@ -21,18 +21,7 @@ import type { JournalFs } from '../electron/main/journal/journal';
 import { createMemoryLogger } from '../electron/main/logger';
 import { ChecklistError } from '../electron/main/services/checklist-service';
 import { confEngine } from '../electron/main/store/conf-engine';
-
-/** A small seeded generator (mulberry32), so a run can be repeated as far as timing allows. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 /** The journal's fs, but unsafe: no fsync, and writes are held back in memory and written (in order) 20 ms later. */
 function unsafeJournalFs(): JournalFs {

@@ -15,6 +15,7 @@ import canonicalize from 'canonicalize';
 import { build } from 'esbuild';
 import { JOURNAL_DIR, journalIds, listSegments, openJournal, segmentFileName, sha256Hex } from '../electron/main/journal/journal';
 import { STORE_NAME } from '../electron/main/store/open-state-store';
+import { seededRandom } from './seeded-random';
 
 export interface CrashTestOptions {
   /** How many times the child is killed. */
@@ -52,18 +53,6 @@ const ACK_RE = /^ack ([0-9a-f]{64})$/;
 const READY_RE = /^ready (\d+) (\d+)$/;
 /** How long a child may take to load or to start before the run is given up. */
 const START_TIMEOUT_MS = 30_000;
-
-/** A small seeded generator (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Bundle scripts/crash-child.ts with everything it imports into one .mjs file, so each start is a plain `node`

@@ -14,6 +14,7 @@ import { AdvisoryService } from './services/advisory-service';
 import type { TrustedKey } from './services/pack-signing';
 import { RecordService } from './services/record-service';
 import { SettingsService } from './services/settings-service';
+import { fileStamp } from '../../shared/format/date';
 
 export const APP_ORIGIN = 'app://passwort-lotse';
 
@@ -32,12 +33,10 @@ export function osAccountName(): string {
   }
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
-
 /** The notices a journal's findings call for: a repaired torn tail, and each break not recorded before. */
 export function journalNotices(findings: readonly JournalFinding[], now: Date): Notice[] {
   return findings.flatMap((finding, i): Notice[] => {
-    const id = `journal-${i}-${stamp(now)}`;
+    const id = `journal-${i}-${fileStamp(now)}`;
     if (finding.kind === 'torn-tail') return [{ id, kind: 'journal-torn-tail', keptAs: finding.keptAs }];
     if (finding.known) return [];
     return [

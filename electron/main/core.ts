@@ -97,7 +97,6 @@ export function createMainCore(deps: {
       // Evidence first: the journal line, then the setting it names.
       if (names.practice || names.user) {
         record.append({ kind: 'names-changed', by: names.user ? names.user.to || names.user.from : current.userName, data: names });
-        checklist.views();
       }
       const stored = { ...(names.user ? { userName: names.user.to } : {}), ...(patch.language ? { language: patch.language } : {}) };
       if (settings.update(stored) || names.practice) deps.logger.info('settings.updated', { fields: Object.keys(patch).join(',') });

@@ -24,3 +24,6 @@ export function formatDay(isoDay: string, language: Language): string {
   const [, y, m, d] = match;
   return language === 'de' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
 }
+
+/** A time as a part of a file name ("2026-11-28T13-32-00-000Z"): sortable, and without ':' that Windows refuses. */
+export const fileStamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');

@@ -10,6 +10,7 @@ import {
   type EventDraft,
   type JournalEvent,
 } from '../../../shared/journal/events';
+import { fileStamp } from '../../../shared/format/date';
 
 /**
  * The one module that writes the journal: one append-only, hash-chained file per installation (PC).
@@ -108,8 +109,6 @@ export class JournalWriteError extends Error {
   }
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
-
 /**
  * Open (or create) an installation's journal, verify every line and feed each good event to `onEvent`.
  *
@@ -178,7 +177,7 @@ export function openJournal(options: {
           tornUncut = true;
         }
       } else {
-        const keptAs = join(dir, `${installationId}.torn-${stamp(clock())}.part`);
+        const keptAs = join(dir, `${installationId}.torn-${fileStamp(clock())}.part`);
         try {
           fs.writeFileSync(keptAs, buffer.subarray(cut));
           const fd = fs.openSync(file, 'r+');

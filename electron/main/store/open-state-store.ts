@@ -12,6 +12,7 @@ import {
 import type { Notice } from '../../../shared/state/snapshot';
 import type { Logger } from '../logger';
 import type { KeyValueStore, StoreEngine, StoreEngineOptions } from './key-value-store';
+import { fileStamp } from '../../../shared/format/date';
 
 export const STORE_NAME = 'passwort-lotse';
 
@@ -52,8 +53,6 @@ export function readStateFile(file: string): ReadOutcome {
   return { ok: true, data: parsed.data, migrated: migrated.migrated, from: migrated.from, ...(legacy ? { legacy } : {}) };
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
-
 /**
  * Open the settings store, keeping a copy of the last good file and recovering from a damaged one.
  *
@@ -83,9 +82,9 @@ export function openStateStore(options: {
     // The file is gone (quarantined, moved, lost in a crash) but the last good copy is there: never start empty.
     const fromBackup = readStateFile(backup);
     if (fromBackup.ok) {
-      if (fromBackup.migrated) copyAtomic(backup, join(dir, `${STORE_NAME}.before-migration-v${fromBackup.from}-${stamp(now())}.json`));
+      if (fromBackup.migrated) copyAtomic(backup, join(dir, `${STORE_NAME}.before-migration-v${fromBackup.from}-${fileStamp(now())}.json`));
       writeJsonAtomic(file, settle(fromBackup));
-      notice = { id: `store-restored-${stamp(now())}`, kind: 'store-missing-restored', backupFile: backup };
+      notice = { id: `store-restored-${fileStamp(now())}`, kind: 'store-missing-restored', backupFile: backup };
       logger.warn('store.missing-restored');
     }
   }
@@ -95,23 +94,23 @@ export function openStateStore(options: {
     if (current.ok) {
       if (current.migrated) {
         // Keep the file as it was before the migration, so a faulty migration can be undone by hand.
-        copyAtomic(file, join(dir, `${STORE_NAME}.before-migration-v${current.from}-${stamp(now())}.json`));
+        copyAtomic(file, join(dir, `${STORE_NAME}.before-migration-v${current.from}-${fileStamp(now())}.json`));
         writeJsonAtomic(file, settle(current));
         logger.info('store.migrated', { from: current.from });
       }
       copyAtomic(file, backup);
     } else {
-      const damagedFile = join(dir, `${STORE_NAME}.damaged-${stamp(now())}.json`);
+      const damagedFile = join(dir, `${STORE_NAME}.damaged-${fileStamp(now())}.json`);
       renameSync(file, damagedFile);
       const fromBackup = existsSync(backup) ? readStateFile(backup) : undefined;
       if (fromBackup?.ok) {
         writeJsonAtomic(file, settle(fromBackup));
       } else if (fromBackup) {
         // The backup is damaged too: set it aside as well rather than overwrite it later.
-        renameSync(backup, join(dir, `${STORE_NAME}.damaged-backup-${stamp(now())}.json`));
+        renameSync(backup, join(dir, `${STORE_NAME}.damaged-backup-${fileStamp(now())}.json`));
       }
       const restoredFrom = fromBackup?.ok ? 'backup' : 'defaults';
-      notice = { id: `store-recovered-${stamp(now())}`, kind: 'store-recovered', restoredFrom, damagedFile };
+      notice = { id: `store-recovered-${fileStamp(now())}`, kind: 'store-recovered', restoredFrom, damagedFile };
       logger.warn('store.recovered', { reason: current.reason, restoredFrom });
     }
   }
