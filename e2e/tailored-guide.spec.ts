@@ -59,6 +59,12 @@ test('a connector guide shows only the steps for the practice’s connector mode
   await page.getByRole('button', { name: 'TI connector (guide for x.comfort)' }).click();
   await expect(page.getByText('This guide shows the steps for your connector: secunet konnektor.', { exact: false })).toBeVisible();
   await expect(page.locator('.step label').filter({ hasText: 'KoCoBox' })).toHaveCount(0);
+  // The bundled pack is English throughout: the steps are English and marked so, nothing falls back to German.
+  await expect(page.locator('.step label').filter({ hasText: 'secunet konnektor' })).toHaveCount(1);
+  await expect(page.locator('.step label').first()).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.step label').first()).toContainText(/the|your/);
+  await expect(page.locator('.guide [lang="de"]')).toHaveCount(0);
+  await expect(page.getByText('available in German only')).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, host, '81-connector-secunet-english');
   await app.close();

@@ -1,7 +1,7 @@
 /**
- * The pack tool for IT partners and vendors: check, keygen, sign, verify and list advisory packs.
+ * The pack tool for IT partners and vendors: check, keygen, sign, verify, list and upgrade advisory packs.
  *
- * Usage: npm run advisory -- <check|keygen|sign|verify|list> … (see `npm run advisory -- help`).
+ * Usage: npm run advisory -- <check|keygen|sign|verify|list|upgrade> … (see `npm run advisory -- help`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -11,7 +11,8 @@ import { guideVersionIssues } from '../shared/advisory/pack-diff';
 import { packIssues } from '../shared/advisory/pack-issues';
 import { de } from '../shared/i18n/de';
 import { en } from '../shared/i18n/en';
-import { packSchema } from '../shared/advisory/pack-schema';
+import { guideTexts, advisoryTexts, languagesOf } from '../shared/advisory/local-text';
+import { PACK_SCHEMA_VERSION, packSchema } from '../shared/advisory/pack-schema';
 import { signedPackSchema } from '../shared/advisory/signed-pack';
 import type { Language } from '../shared/state/settings';
 import { BUNDLED_PACK_FILE, loadTrustedKeys } from '../electron/main/services/advisory-source';
@@ -35,8 +36,14 @@ const TEXT = {
       '  sign <Datei> --key <privater Schlüssel> [--out <Datei>] [--against <Datei>]  Paket prüfen und signieren',
       '  verify <Datei> [--keys <Ordner>]         Signatur gegen vertrauenswürdige Schlüssel prüfen',
       '  list --json <Datei>                      eine JSON-Zeile je Anleitung',
+      '  upgrade <Datei> [--out <Datei>]          Paket im Format 1 (nur Deutsch) ins Format 2 übertragen',
+      '  Mit --require-en ist ein Text ohne englische Fassung ein Fehler (für das mitgelieferte Paket).',
     ],
     ok: (file: string, n: number) => `${file}: gültig, ${n} Anleitungen.`,
+    noEnglish: (n: number, where: string) =>
+      `  ${n} ${n === 1 ? 'Text hat' : 'Texte haben'} keine englische Fassung (die App zeigt dort Deutsch): ${where}`,
+    upgraded: (file: string) => `Ins Format ${PACK_SCHEMA_VERSION} übertragen: ${file}`,
+    alreadyCurrent: (file: string) => `${file} hat bereits Format ${PACK_SCHEMA_VERSION}.`,
     invalid: (file: string, n: number) => `${file}: ungültig, ${n} Fehler:`,
     notJson: (file: string) => `${file}: kein gültiges JSON.`,
     comparedWith: (file: string) => `  (Versionen verglichen mit ${file})`,
@@ -62,8 +69,14 @@ const TEXT = {
       '  sign <file> --key <private-key> [--out <file>] [--against <file>]  check and sign a pack',
       '  verify <file> [--keys <dir>]             verify the signature against trusted keys',
       '  list --json <file>                       one JSON line per guide',
+      '  upgrade <file> [--out <file>]            turn a format 1 pack (German only) into format 2',
+      '  With --require-en a text without English is an error (for the bundled pack).',
     ],
     ok: (file: string, n: number) => `${file}: valid, ${n} guides.`,
+    noEnglish: (n: number, where: string) =>
+      `  ${n} ${n === 1 ? 'text has' : 'texts have'} no English version (the app shows German there): ${where}`,
+    upgraded: (file: string) => `Turned into format ${PACK_SCHEMA_VERSION}: ${file}`,
+    alreadyCurrent: (file: string) => `${file} is already format ${PACK_SCHEMA_VERSION}.`,
     invalid: (file: string, n: number) => `${file}: invalid, ${n} errors:`,
     notJson: (file: string) => `${file}: not valid JSON.`,
     comparedWith: (file: string) => `  (versions compared with ${file})`,
@@ -127,7 +140,7 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
       const parsed = packSchema.safeParse(json);
       if (!parsed.success) {
         io.err(text.invalid(file, parsed.error.issues.length));
-        for (const issue of packIssues(parsed.error.issues, json)) io.err(`  ${issueText(issue, t)}`);
+        for (const issue of packIssues(parsed.error.issues, json)) io.err(`  ${issueText(issue, t, language)}`);
         return 1;
       }
       // As the app does on import: a guide whose steps change needs a higher version than in the pack it replaces.
@@ -144,17 +157,60 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
       const against = packSchema.safeParse(againstJson);
       if (!against.success) {
         io.err(text.invalid(againstFile, against.error.issues.length));
-        for (const issue of packIssues(against.error.issues, againstJson)) io.err(`  ${issueText(issue, t)}`);
+        for (const issue of packIssues(against.error.issues, againstJson)) io.err(`  ${issueText(issue, t, language)}`);
         return 1;
       }
       const versionIssues = against.data.id === parsed.data.id ? guideVersionIssues(against.data, parsed.data) : [];
       if (versionIssues.length > 0) {
         io.err(text.invalid(file, versionIssues.length));
-        for (const issue of versionIssues) io.err(`  ${issueText(issue, t)}`);
+        for (const issue of versionIssues) io.err(`  ${issueText(issue, t, language)}`);
         io.err(text.comparedWith(againstFile));
         return 1;
       }
+      // English is optional in a pack; the tool names where it is missing, and --require-en makes that an error.
+      const missingEnglish = [
+        ...(languagesOf(advisoryTexts(parsed.data.advisory)).includes('en') ? [] : ['advisory']),
+        ...parsed.data.guides.filter((guide) => !languagesOf(guideTexts(guide)).includes('en')).map((guide) => guide.id),
+      ];
+      const countMissing =
+        advisoryTexts(parsed.data.advisory).filter((value) => value.en === undefined).length +
+        parsed.data.guides.flatMap(guideTexts).filter((value) => value.en === undefined).length;
+      if (countMissing > 0) {
+        const line = text.noEnglish(countMissing, missingEnglish.slice(0, 8).join(', ') + (missingEnglish.length > 8 ? ', …' : ''));
+        if (args.includes('--require-en')) {
+          io.err(text.invalid(file, countMissing));
+          io.err(line);
+          return 1;
+        }
+        io.out(line);
+      }
       io.out(text.ok(file, parsed.data.guides.length));
+      return 0;
+    }
+    case 'upgrade': {
+      if (!file) break;
+      const content = read(file);
+      if (content === undefined) return 1;
+      let json: unknown;
+      try {
+        json = JSON.parse(content);
+      } catch {
+        io.err(text.notJson(file));
+        return 1;
+      }
+      if ((json as { schemaVersion?: unknown } | null)?.schemaVersion === PACK_SCHEMA_VERSION) {
+        io.out(text.alreadyCurrent(file));
+        return 0;
+      }
+      const parsed = packSchema.safeParse(json);
+      if (!parsed.success) {
+        io.err(text.invalid(file, parsed.error.issues.length));
+        for (const issue of packIssues(parsed.error.issues, json)) io.err(`  ${issueText(issue, t, language)}`);
+        return 1;
+      }
+      const target = option(args, '--out') ?? file;
+      writeFileSync(target, `${JSON.stringify(parsed.data, null, 2)}\n`);
+      io.out(text.upgraded(target));
       return 0;
     }
     case 'keygen': {
@@ -203,7 +259,7 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
         return 0;
       }
       io.err(text.refused(file, t(`advisory.errors.${outcome.refusal}`)));
-      for (const issue of outcome.issues ?? []) io.err(`  ${issueText(issue, t)}`);
+      for (const issue of outcome.issues ?? []) io.err(`  ${issueText(issue, t, language)}`);
       return 1;
     }
     case 'list': {
@@ -222,9 +278,9 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
             date: g.date,
             steps: g.steps.length,
             author: g.issuer,
-            // Pack format 1 carries German only; English texts come with format 2.
-            languages: ['de'],
-            ...(g.vendorDocument ? { basedOn: g.vendorDocument } : {}),
+            // German always; English when every text of the guide has it.
+            languages: languagesOf(guideTexts(g)),
+            ...(g.vendorDocument ? { basedOn: g.vendorDocument.de } : {}),
           }),
         );
       }

@@ -18,6 +18,37 @@ function run(argv: string[]) {
 }
 
 describe('npm run advisory', () => {
+  it('upgrade turns a format 1 pack into format 2 that the app reads as the same German texts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-upgrade-'));
+    const out = join(dir, 'upgraded.json');
+    const old = join(root, 'tests', 'fixtures', 'pack-format-1.json');
+    const { code } = run(['upgrade', old, '--out', out]);
+    expect(code).toBe(0);
+    const before = JSON.parse(readFileSync(old, 'utf8')) as { schemaVersion: number; guides: { steps: { text: string }[] }[] };
+    const after = JSON.parse(readFileSync(out, 'utf8')) as { schemaVersion: number; guides: { steps: { text: { de: string } }[] }[] };
+    expect(before.schemaVersion).toBe(1);
+    expect(after.schemaVersion).toBe(2);
+    expect(after.guides[3]?.steps[1]?.text).toEqual({ de: before.guides[3]?.steps[1]?.text });
+    // Upgrading again changes nothing.
+    expect(run(['upgrade', out]).out.join('\n')).toMatch(/bereits Format 2/);
+  });
+
+  it('check names texts without English, and --require-en makes them an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-require-en-'));
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(bundled, 'utf8')) as { guides: { id: string; steps: { text: { de: string; en?: string } }[] }[] };
+    const guide = pack.guides[0];
+    if (guide?.steps[0]) delete guide.steps[0].text.en;
+    writeFileSync(file, JSON.stringify(pack));
+    const lenient = run(['check', file]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out.join('\n')).toContain(`1 Text hat keine englische Fassung (die App zeigt dort Deutsch): ${guide?.id}`);
+    const strict = run(['check', file, '--require-en', '--lang', 'en']);
+    expect(strict.code).toBe(1);
+    expect(strict.err.join('\n')).toContain(`1 text has no English version (the app shows German there): ${guide?.id}`);
+    expect(run(['check', bundled, '--require-en']).code).toBe(0);
+  });
+
   it('list --json prints one JSON line per guide', () => {
     const { code, out } = run(['list', '--json', bundled]);
     expect(code).toBe(0);
@@ -30,7 +61,8 @@ describe('npm run advisory', () => {
       date: '2021-11-09',
       steps: 6,
       author: 'Passwort-Lotse',
-      languages: ['de'],
+      // Needs the English of the bundled pack: every text of the guide in German and English.
+      languages: ['de', 'en'],
       basedOn: '„Passwortänderung in der Praxissoftware“ für x.comfort, Version 1.1 vom 09.11.2021',
     });
     expect(lines.length).toBe(guideCount);
@@ -65,19 +97,19 @@ describe('npm run advisory', () => {
   it('check refuses bidirectional and other control characters in any text, with the app’s German or English text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
     const pack = JSON.parse(readFileSync(bundled, 'utf8'));
-    pack.guides[0].steps[0].text = `Klicken Sie \u202Enetroh\u202C auf OK.`;
-    pack.advisory.title = 'Warnung\u0007';
+    pack.guides[0].steps[0].text.de = `Klicken Sie \u202Enetroh\u202C auf OK.`;
+    pack.advisory.title.de = 'Warnung\u0007';
     const file = join(dir, 'bidi.json');
     writeFileSync(file, JSON.stringify(pack));
     const de = run(['check', file]);
     expect(de.code).toBe(1);
     expect(de.err).toEqual([
       `${file}: ungültig, 2 Fehler:`,
-      '  $.advisory.title: Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
-      '  $.guides[0].steps[0].text (Anleitung pvs-easymed): Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
+      '  $.advisory.title.de: Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
+      '  $.guides[0].steps[0].text.de (Anleitung pvs-easymed): Der Text enthält unsichtbare Steuerzeichen, z. B. zur Umkehr der Schreibrichtung. Sie können den angezeigten Text verfälschen und sind nicht erlaubt.',
     ]);
     expect(run(['check', file, '--lang', 'en']).err[1]).toBe(
-      '  $.advisory.title: The text contains invisible control characters, e.g. to reverse the writing direction. They can falsify the text shown and are not allowed.',
+      '  $.advisory.title.de: The text contains invisible control characters, e.g. to reverse the writing direction. They can falsify the text shown and are not allowed.',
     );
   });
 
@@ -86,15 +118,15 @@ describe('npm run advisory', () => {
     const pack = JSON.parse(readFileSync(bundled, 'utf8'));
     const comfort = pack.guides.findIndex((g: { id: string }) => g.id === 'pvs-x.comfort');
     pack.revision = 2;
-    pack.guides[comfort].steps[1].text += ' Neu.';
+    pack.guides[comfort].steps[1].text.de += ' Neu.';
     const file = join(dir, 'reworded.json');
     writeFileSync(file, JSON.stringify(pack));
-    const title = pack.guides[comfort].title;
+    const title = pack.guides[comfort].title as { de: string; en?: string };
     expect(run(['check', file])).toMatchObject({
       code: 1,
       err: [
         `${file}: ungültig, 1 Fehler:`,
-        `  $.guides[${comfort}].version (Anleitung pvs-x.comfort): Die Schritte der Anleitung „${title}“ wurden geändert, ihre Version 1.1 aber nicht erhöht.`,
+        `  $.guides[${comfort}].version (Anleitung pvs-x.comfort): Die Schritte der Anleitung „${title.de}“ wurden geändert, ihre Version 1.1 aber nicht erhöht.`,
         `  (Versionen verglichen mit ${bundled})`,
       ],
     });
@@ -103,14 +135,14 @@ describe('npm run advisory', () => {
     expect(run(['check', file]).code).toBe(0);
     // --against names the pack in force: there the step reads differently under the same 1.2, or the guide is at 1.3.
     const newer = structuredClone(pack);
-    newer.guides[comfort].steps[1].text += ' Noch neuer.';
+    newer.guides[comfort].steps[1].text.de += ' Noch neuer.';
     const newerFile = join(dir, 'newer.json');
     writeFileSync(newerFile, JSON.stringify(newer));
     expect(run(['check', file, '--against', newerFile]).err[1]).toContain('ihre Version 1.2 aber nicht erhöht');
     newer.guides[comfort].version = '1.3';
     writeFileSync(newerFile, JSON.stringify(newer));
     expect(run(['check', file, '--against', newerFile, '--lang', 'en']).err[1]).toBe(
-      `  $.guides[${comfort}].version (guide pvs-x.comfort): The version of the guide “${title}” drops from 1.3 to 1.2.`,
+      `  $.guides[${comfort}].version (guide pvs-x.comfort): The version of the guide “${title.en ?? title.de}” drops from 1.3 to 1.2.`,
     );
   });
 

@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { PersistedState } from '../../shared/state/persisted';
 import type { Notice } from '../../shared/state/snapshot';
-import { createMainCore, type MainCore } from './core';
+import { createMainCore, type FileDeps, type MainCore } from './core';
 import { createIpcRouter, type IpcRouter } from './ipc/router';
 import { adoptOrCreateInstallationId, carryOverToJournal } from './journal/carry-over';
 import { JOURNAL_DIR, type JournalFinding, type JournalFs } from './journal/journal';
@@ -68,6 +68,8 @@ export function startMainServices(options: {
   osUser?: string;
   /** The file system the journal writes through (tests make it fail). */
   journalFs?: JournalFs;
+  /** This PC's name and the save dialog; without it nothing can be saved (as if every dialog was cancelled). */
+  files?: FileDeps;
 }): MainServices {
   const logFile = join(options.userDataDir, 'logs', 'passwort-lotse.log');
   const logger = options.logger ?? createFileLogger(logFile);
@@ -102,6 +104,8 @@ export function startMainServices(options: {
       logger,
     }),
     appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
+    ...(options.files ? { files: options.files } : {}),
+    clock,
   });
   const router = createIpcRouter(core.handlers, { appOrigin: options.appOrigin ?? APP_ORIGIN, logger });
   logger.info('main.started', { version: options.version, recovered: opened.notice !== undefined, events: record.state.count });

@@ -2,6 +2,7 @@ import type { ApiMethod } from '../../shared/ipc/channels';
 import { PROTOCOL_PAGE_MAX, type Ack, type ParsedArgsOf, type ResultOf } from '../../shared/ipc/contract';
 import { filterLog, peopleInLog } from '../../shared/domain/log-filter';
 import type { EventDraft } from '../../shared/journal/events';
+import type { Language } from '../../shared/state/settings';
 import type { AppInfo, Notice, Snapshot } from '../../shared/state/snapshot';
 import type { Logger } from './logger';
 import type { AdvisoryService } from './services/advisory-service';
@@ -9,6 +10,9 @@ import { ChecklistError, ChecklistService } from './services/checklist-service';
 import { NoticeService } from './services/notice-service';
 import type { RecordService } from './services/record-service';
 import type { SettingsService } from './services/settings-service';
+import { ExchangeService } from './services/exchange-service';
+import { nachweisPdf, safeFileName, translatorFor, worksheetPdf } from './services/report-service';
+import { writeFileAtomically } from './store/atomic-write';
 
 /** A handler receives arguments already validated against the contract. */
 export type Handlers = {
@@ -20,6 +24,22 @@ export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
 
+export interface FileDeps {
+  computer: string;
+  /** The path to write to, or undefined when the person cancelled the dialog. */
+  chooseSavePath(suggestedName: string, kind: 'pdf' | 'json'): Promise<string | undefined>;
+}
+
+/** Thrown when a chosen file cannot be written (full USB stick, no permission). */
+export class SaveError extends Error {
+  override readonly name = 'SaveError';
+}
+
+/** Thrown when a file of another practice is merged without the person's confirmation. */
+export class ConfirmPracticeError extends Error {
+  override readonly name = 'ConfirmPracticeError';
+}
+
 export interface MainCore {
   handlers: Handlers;
   snapshot(): Snapshot;
@@ -28,6 +48,9 @@ export interface MainCore {
   settings: SettingsService;
   checklist: ChecklistService;
   record: RecordService;
+  exchange: ExchangeService;
+  /** A PDF of the record (Nachweis) or a work sheet, in the UI language unless another is asked for. */
+  report(kind: 'nachweis' | 'worksheet', options?: { language?: Language; taskIds?: readonly string[] }): Promise<Buffer>;
 }
 
 /**
@@ -43,12 +66,41 @@ export function createMainCore(deps: {
   appInfo: AppInfo;
   logger: Logger;
   advisory: AdvisoryService;
+  /** This PC's name and where to save a file: the save dialog in the app, a test's folder in the browser host. */
+  files?: FileDeps;
+  clock?: () => Date;
 }): MainCore {
   const { settings, record, advisory } = deps;
   const checklist = new ChecklistService(record, () => advisory.current());
   const notices = new NoticeService(deps.notices ?? []);
   const listeners = new Set<(snapshot: Snapshot) => void>();
   const user = () => settings.get().userName;
+  const clock = deps.clock ?? (() => new Date());
+  const files: FileDeps = deps.files ?? { computer: '', chooseSavePath: () => Promise.resolve(undefined) };
+  const exchange = new ExchangeService({ record, appVersion: deps.appInfo.version, computer: files.computer, clock });
+  const today = () => clock().toISOString().slice(0, 10);
+  /** Ask where, then write the whole file or nothing (a temporary file renamed into place). */
+  const save = async (name: string, kind: 'pdf' | 'json', bytes: () => Promise<Buffer> | Buffer) => {
+    const target = await files.chooseSavePath(`${safeFileName(name)}.${kind}`, kind);
+    if (!target) return { status: 'cancelled' as const };
+    const content = await bytes();
+    try {
+      writeFileAtomically(target, content);
+    } catch {
+      throw new SaveError('save-failed');
+    }
+    deps.logger.info('file.saved', { kind });
+    return { status: 'saved' as const, file: target };
+  };
+  const reportSource = (language: Language = settings.get().language) => ({
+    record,
+    tasks: checklist.views(),
+    pack: advisory.current(),
+    language,
+    appVersion: deps.appInfo.version,
+    computer: files.computer,
+    now: clock(),
+  });
 
   // The record is the truth for names: a crash between the journal line and the settings write is mended here.
   const recordedUser = record.state.userName;
@@ -84,6 +136,9 @@ export function createMainCore(deps: {
     }
     return ack();
   };
+
+  const report: MainCore['report'] = (kind, options = {}) =>
+    kind === 'nachweis' ? nachweisPdf(reportSource(options.language)) : worksheetPdf(reportSource(options.language), options.taskIds);
 
   const handlers: Handlers = {
     getState: () => snapshot(),
@@ -157,6 +212,34 @@ export function createMainCore(deps: {
       const filtered = filterLog(protocol, { ...(area ? { area } : {}), ...(by ? { by } : {}), ...(taskId ? { taskId } : {}) });
       return { entries: filtered.slice(offset, offset + limit), total: filtered.length, people: peopleInLog(protocol) };
     },
+    createReport: ({ kind, taskIds }) => {
+      const t = translatorFor(settings.get().language);
+      const practice = record.state.practiceName.trim();
+      const base = kind === 'nachweis' ? t('report.fileName') : t('worksheet.fileName');
+      const name = [base, practice, today()].filter((part) => part !== '').join(' ');
+      return save(name, 'pdf', () => report(kind, taskIds ? { taskIds } : {}));
+    },
+    exportRecord: () => {
+      const practice = record.state.practiceName.trim();
+      const name = ['Passwort-Lotse Export', practice, files.computer, today()].filter((part) => part !== '').join(' ');
+      return save(name, 'json', () => Buffer.from(`${JSON.stringify(exchange.exportRecord())}\n`, 'utf8'));
+    },
+    previewImport: ({ content }) => {
+      const outcome = exchange.preview(content);
+      deps.logger.info('exchange.preview', { outcome: outcome.status === 'ready' ? 'ready' : outcome.refusal });
+      return outcome;
+    },
+    applyImport: ({ previewId, confirmOtherPractice }) => {
+      const outcome = exchange.apply(previewId, confirmOtherPractice);
+      if (outcome === 'not-found') throw new NotFoundError('preview');
+      if (outcome === 'confirm-practice') throw new ConfirmPracticeError('confirm-practice');
+      deps.logger.info('exchange.applied', { installations: record.foreignJournals.size });
+      return changed();
+    },
+    cancelImport: ({ previewId }) => {
+      exchange.cancel(previewId);
+      return ack();
+    },
   };
 
   return {
@@ -165,6 +248,8 @@ export function createMainCore(deps: {
     settings,
     checklist,
     record,
+    exchange,
+    report,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, protocol, screen, session, type BrowserWindow } from 'electron';
@@ -65,6 +66,18 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       packFile: join(packDir, BUNDLED_PACK_FILE),
       keysDir: app.isPackaged ? join(process.resourcesPath, 'keys') : join(app.getAppPath(), 'assets', 'keys'),
+      files: {
+        computer: hostname(),
+        // The native save dialog, in the user's documents folder; the renderer never names a path.
+        chooseSavePath: async (suggestedName, kind) => {
+          const options = {
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [kind === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Passwort-Lotse', extensions: ['json'] }],
+          };
+          const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
+        },
+      },
     });
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -1,4 +1,5 @@
 import type { PackIssueCode, PackValueType } from '../domain/constants';
+import { textIn, type LocalText } from './local-text';
 
 /**
  * One thing wrong with a refused pack, as main hands it to the renderer and the pack tool prints it: a code, the
@@ -11,7 +12,7 @@ export interface PackIssue {
   /** The id of the guide the path lies in, when that guide has a valid id. */
   guideId?: string;
   /** The guide's title, for issues about a guide as a whole (unversioned-change, version-lowered). */
-  title?: string;
+  title?: LocalText;
   /** The guide's version in the file (unversioned-change, version-lowered). */
   version?: string;
   /** The guide's version in the pack in force (version-lowered). */
@@ -44,6 +45,7 @@ export const ISSUE_KEYS = {
   'duplicate-step-id': 'advisory.issues.duplicate-step-id',
   'unversioned-change': 'advisory.issues.unversioned-change',
   'version-lowered': 'advisory.issues.version-lowered',
+  'newer-format': 'advisory.issues.newer-format',
   invalid: 'advisory.issues.invalid',
 } as const satisfies Record<PackIssueCode, string>;
 
@@ -60,9 +62,9 @@ export const VALUE_TYPE_KEYS = {
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** One issue as a line of German or English text: where (with the guide's id, if any), then what. */
-export function issueText(issue: PackIssue, t: Translate): string {
+export function issueText(issue: PackIssue, t: Translate, language = 'de'): string {
   const message = t(ISSUE_KEYS[issue.code] ?? ISSUE_KEYS.invalid, {
-    title: issue.title ?? '',
+    title: issue.title ? textIn(issue.title, language) : '',
     version: issue.version ?? '',
     previous: issue.previousVersion ?? '',
     limit: issue.limit ?? '',

@@ -1,5 +1,5 @@
 import type { PackIssue } from './issue-text';
-import type { Guide, Pack } from './pack-schema';
+import type { Guide, LocalText, Pack } from './pack-schema';
 
 /** Compare two version strings such as "1.0" and "1.10" by their numeric parts. */
 export function compareVersions(a: string, b: string): number {
@@ -14,7 +14,7 @@ export function compareVersions(a: string, b: string): number {
 
 export interface GuideChange {
   guideId: string;
-  title: string;
+  title: LocalText;
   oldVersion: string;
   newVersion: string;
   /** Step ids added, removed or reworded. */
@@ -22,9 +22,9 @@ export interface GuideChange {
 }
 
 export interface PackDiff {
-  newGuides: { guideId: string; title: string; version: string }[];
+  newGuides: { guideId: string; title: LocalText; version: string }[];
   changedGuides: GuideChange[];
-  removedGuides: { guideId: string; title: string }[];
+  removedGuides: { guideId: string; title: LocalText }[];
   newProducts: string[];
 }
 
@@ -66,6 +66,13 @@ export function redoRequiredSince(guide: Guide, doneVersion: string): boolean {
   );
 }
 
+/**
+ * The same words: the same German, and the same English where both have English. A corrected English text is a
+ * change; an English text added to (or missing from) a German-only one is not, as what it says is the German.
+ */
+const sameText = (a: LocalText | undefined, b: LocalText | undefined) =>
+  a?.de === b?.de && (a?.en === undefined || b?.en === undefined || a.en === b.en);
+
 /** Do two guides have the same steps: the same ids in the same order, each with the same text, source and warning? */
 export function sameSteps(a: Pick<Guide, 'steps'>, b: Pick<Guide, 'steps'>): boolean {
   return (
@@ -75,9 +82,9 @@ export function sameSteps(a: Pick<Guide, 'steps'>, b: Pick<Guide, 'steps'>): boo
       return (
         other !== undefined &&
         step.id === other.id &&
-        step.text === other.text &&
-        step.source === other.source &&
-        (step.warning ?? '') === (other.warning ?? '')
+        sameText(step.text, other.text) &&
+        sameText(step.source, other.source) &&
+        sameText(step.warning, other.warning)
       );
     })
   );

@@ -46,35 +46,43 @@ describe('the pack schema refuses control characters in every human text', () =>
   it.each(Object.entries(forbidden))('%s in a step text', (_, char) => {
     expect(
       issuesOf((pack) => {
-        pack.guides[2]!.steps[1]!.text = `Vorher ${char} nachher`;
+        pack.guides[2]!.steps[1]!.text.de = `Vorher ${char} nachher`;
       }),
-    ).toEqual([{ code: 'control-characters', path: '$.guides[2].steps[1].text', guideId: 'pvs-x.comfort' }]);
+    ).toEqual([{ code: 'control-characters', path: '$.guides[2].steps[1].text.de', guideId: 'pvs-x.comfort' }]);
+  });
+
+  it('U+202E in the English step text', () => {
+    expect(
+      issuesOf((pack) => {
+        pack.guides[2]!.steps[1]!.text.en = 'Open the vendor\u2019s guide \u202Eexe.fdp\u202C.';
+      }),
+    ).toEqual([{ code: 'control-characters', path: '$.guides[2].steps[1].text.en', guideId: 'pvs-x.comfort' }]);
   });
 
   it.each([
-    ['$.advisory.title', (p: Pack) => void (p.advisory.title += '\u202E')],
-    ['$.advisory.summary', (p: Pack) => void (p.advisory.summary += '\u2067')],
-    ['$.advisory.timeline[0].text', (p: Pack) => void (p.advisory.timeline[0]!.text += '\u202D')],
-    ['$.advisory.known[0]', (p: Pack) => void (p.advisory.known[0] += '\u0000')],
-    ['$.advisory.unknown[0]', (p: Pack) => void (p.advisory.unknown[0] += '\u200F')],
-    ['$.advisory.sources[0]', (p: Pack) => void (p.advisory.sources[0] += '\u0090')],
-    ['$.guides[0].title', (p: Pack) => void (p.guides[0]!.title += '\u202B')],
+    ['$.advisory.title.de', (p: Pack) => void (p.advisory.title.de += '\u202E')],
+    ['$.advisory.summary.de', (p: Pack) => void (p.advisory.summary.de += '\u2067')],
+    ['$.advisory.timeline[0].text.de', (p: Pack) => void (p.advisory.timeline[0]!.text.de += '\u202D')],
+    ['$.advisory.known[0].de', (p: Pack) => void (p.advisory.known[0]!.de += '\u0000')],
+    ['$.advisory.unknown[0].de', (p: Pack) => void (p.advisory.unknown[0]!.de += '\u200F')],
+    ['$.advisory.sources[0].de', (p: Pack) => void (p.advisory.sources[0]!.de += '\u0090')],
+    ['$.guides[0].title.de', (p: Pack) => void (p.guides[0]!.title.de += '\u202B')],
     ['$.guides[0].issuer', (p: Pack) => void (p.guides[0]!.issuer += '\u202C')],
-    ['$.guides[0].vendorDocument', (p: Pack) => void (p.guides[0]!.vendorDocument += '\u2068')],
+    ['$.guides[0].vendorDocument.de', (p: Pack) => void (p.guides[0]!.vendorDocument!.de += '\u2068')],
     ['$.guides[0].version', (p: Pack) => void (p.guides[0]!.version += '\u202E')],
-    ['$.guides[0].steps[0].source', (p: Pack) => void (p.guides[0]!.steps[0]!.source += '\u202E')],
-    ['$.guides[0].steps[3].warning', (p: Pack) => void (p.guides[0]!.steps[3]!.warning += '\u202E')],
-    ['$.guides[2].changelog[0].note', (p: Pack) => void (p.guides[2]!.changelog[0]!.note += '\u202E')],
+    ['$.guides[0].steps[0].source.de', (p: Pack) => void (p.guides[0]!.steps[0]!.source.de += '\u202E')],
+    ['$.guides[0].steps[3].warning.de', (p: Pack) => void (p.guides[0]!.steps[3]!.warning!.de += '\u202E')],
+    ['$.guides[2].changelog[0].note.de', (p: Pack) => void (p.guides[2]!.changelog[0]!.note.de += '\u202E')],
     ['$.guides[2].changelog[0].version', (p: Pack) => void (p.guides[2]!.changelog[0]!.version += '\u202E')],
   ])('%s', (path, change) => {
     expect(issuesOf(change).map((issue) => [issue.code, issue.path])).toEqual([['control-characters', path]]);
   });
 
   it('allows a line feed only where steps allow line breaks, and the bundled pack needs none', () => {
-    expect(issuesOf((pack) => void (pack.guides[0]!.steps[0]!.text += '\nZweite Zeile'))).toEqual([]);
-    expect(issuesOf((pack) => void (pack.guides[0]!.steps[3]!.warning += '\nZweite Zeile'))).toEqual([]);
-    expect(issuesOf((pack) => void (pack.guides[0]!.title += '\nZweite Zeile')).map((i) => i.code)).toEqual(['control-characters']);
-    expect(issuesOf((pack) => void (pack.guides[0]!.steps[0]!.source += '\nZweite Zeile')).map((i) => i.code)).toEqual([
+    expect(issuesOf((pack) => void (pack.guides[0]!.steps[0]!.text.de += '\nZweite Zeile'))).toEqual([]);
+    expect(issuesOf((pack) => void (pack.guides[0]!.steps[3]!.warning!.de += '\nZweite Zeile'))).toEqual([]);
+    expect(issuesOf((pack) => void (pack.guides[0]!.title.de += '\nZweite Zeile')).map((i) => i.code)).toEqual(['control-characters']);
+    expect(issuesOf((pack) => void (pack.guides[0]!.steps[0]!.source.de += '\nZweite Zeile')).map((i) => i.code)).toEqual([
       'control-characters',
     ]);
     expect(CONTROL_CHARACTERS.test(JSON.stringify(raw()))).toBe(false);
@@ -82,7 +90,7 @@ describe('the pack schema refuses control characters in every human text', () =>
   });
 
   it('leaves ordinary German typography alone: „Anführungszeichen“, – Gedankenstrich, ß, €, non-breaking space', () => {
-    expect(issuesOf((pack) => void (pack.guides[0]!.steps[0]!.text = '„Straße“ – 5\u00a0€ · ✓ 😀'))).toEqual([]);
+    expect(issuesOf((pack) => void (pack.guides[0]!.steps[0]!.text.de = '„Straße“ – 5\u00a0€ · ✓ 😀'))).toEqual([]);
   });
 });
 
@@ -118,14 +126,20 @@ describe('packIssues: every schema problem as a code, never as zod’s words', (
       (p) => void ((p.guides[0] as Record<string, unknown>)['menu\u202E'] = 'x'),
       { code: 'unknown-field', path: '$.guides[0]', guideId: 'pvs-easymed', fields: ['menu\\u{202E}'] },
     ],
-    ['empty', (p) => void (p.guides[0]!.title = ''), { code: 'empty', path: '$.guides[0].title', guideId: 'pvs-easymed' }],
+    ['empty', (p) => void (p.guides[0]!.title.de = ''), { code: 'empty', path: '$.guides[0].title.de', guideId: 'pvs-easymed' }],
+    ['empty English', (p) => void (p.guides[0]!.title.en = ''), { code: 'empty', path: '$.guides[0].title.en', guideId: 'pvs-easymed' }],
     [
       'too-long',
-      (p) => void (p.guides[0]!.title = 'x'.repeat(201)),
-      { code: 'too-long', path: '$.guides[0].title', guideId: 'pvs-easymed', limit: 200 },
+      (p) => void (p.guides[0]!.title.de = 'x'.repeat(201)),
+      { code: 'too-long', path: '$.guides[0].title.de', guideId: 'pvs-easymed', limit: 200 },
+    ],
+    [
+      'a plain string where format 2 wants a text in languages',
+      (p) => void ((p.guides[0] as Record<string, unknown>)['title'] = 'Nur ein Text'),
+      { code: 'wrong-type', path: '$.guides[0].title', guideId: 'pvs-easymed', expected: 'object' },
     ],
     ['too-few', (p) => void (p.guides[0]!.steps = []), { code: 'too-few', path: '$.guides[0].steps', guideId: 'pvs-easymed', limit: 1 }],
-    ['too-many', (p) => void (p.advisory.known = Array(41).fill('x')), { code: 'too-many', path: '$.advisory.known', limit: 40 }],
+    ['too-many', (p) => void (p.advisory.known = Array(41).fill({ de: 'x' })), { code: 'too-many', path: '$.advisory.known', limit: 40 }],
     ['number-too-small', (p) => void (p.revision = 0), { code: 'number-too-small', path: '$.revision', limit: 1 }],
     [
       'number-too-large',
@@ -165,18 +179,27 @@ describe('packIssues: every schema problem as a code, never as zod’s words', (
 describe('guide versions', () => {
   const comfort = (pack: Pack) => pack.guides.find((g) => g.id === 'pvs-x.comfort')!;
 
-  it('sameSteps sees text, source, warning, order and ids', () => {
-    const a = comfort(raw());
-    expect(sameSteps(a, comfort(raw()))).toBe(true);
+  it('sameSteps sees text (German and English), source, warning, order and ids', () => {
+    /** The x.comfort guide with English of our own in its first step, whatever the file holds. */
+    const english = (pack: Pack) => {
+      const guide = comfort(pack);
+      guide.steps[0]!.text.en = 'Open the vendor’s short guide.';
+      guide.steps[0]!.source.en = 'Vendor’s short guide';
+      return guide;
+    };
+    const a = english(raw());
+    expect(sameSteps(a, english(raw()))).toBe(true);
     for (const change of [
-      (g: Pack['guides'][0]) => void (g.steps[0]!.text += '.'),
-      (g: Pack['guides'][0]) => void (g.steps[0]!.source += '.'),
-      (g: Pack['guides'][0]) => void (g.steps[0]!.warning = 'Achtung.'),
+      (g: Pack['guides'][0]) => void (g.steps[0]!.text.de += '.'),
+      (g: Pack['guides'][0]) => void (g.steps[0]!.text.en += ' Changed.'),
+      (g: Pack['guides'][0]) => void (g.steps[0]!.source.de += '.'),
+      (g: Pack['guides'][0]) => void (g.steps[0]!.source.en += ' Changed.'),
+      (g: Pack['guides'][0]) => void (g.steps[0]!.warning = { de: 'Achtung.' }),
       (g: Pack['guides'][0]) => void (g.steps[0]!.id = 'neu'),
       (g: Pack['guides'][0]) => void g.steps.reverse(),
       (g: Pack['guides'][0]) => void g.steps.pop(),
     ]) {
-      const b = comfort(raw());
+      const b = english(raw());
       change(b);
       expect(sameSteps(a, b)).toBe(false);
     }
@@ -184,7 +207,7 @@ describe('guide versions', () => {
 
   it('asks for a raised version when steps change, refuses a lowered one, and ignores other changes', () => {
     const next = raw();
-    comfort(next).steps[0]!.text += ' Neu.';
+    comfort(next).steps[0]!.text.de += ' Neu.';
     expect(guideVersionIssues(raw(), next).map((i) => i.code)).toEqual(['unversioned-change']);
     comfort(next).version = '1.1.0'; // numerically the same: not a raise
     expect(guideVersionIssues(raw(), next).map((i) => i.code)).toEqual(['unversioned-change']);
@@ -193,7 +216,7 @@ describe('guide versions', () => {
     comfort(next).version = '1.0';
     expect(guideVersionIssues(raw(), next)).toMatchObject([{ code: 'version-lowered', version: '1.0', previousVersion: '1.1' }]);
     const retitled = raw();
-    comfort(retitled).title += ' (neu)';
+    comfort(retitled).title = { de: `${comfort(retitled).title.de} (neu)`, en: 'Retitled' };
     retitled.guides.push({ ...comfort(retitled), id: 'pvs-neu' });
     expect(guideVersionIssues(raw(), retitled)).toEqual([]);
   });
@@ -217,13 +240,24 @@ describe('issue texts', () => {
           code: 'unversioned-change',
           path: '$.guides[2].version',
           guideId: 'pvs-x.comfort',
-          title: 'Praxissoftware x.comfort',
+          title: { de: 'Praxissoftware x.comfort', en: 'Practice software x.comfort' },
           version: '1.1',
         },
         tDe,
       ),
     ).toBe(
       '$.guides[2].version (Anleitung pvs-x.comfort): Die Schritte der Anleitung „Praxissoftware x.comfort“ wurden geändert, ihre Version 1.1 aber nicht erhöht.',
+    );
+    // The guide's title in the UI language, German where the pack has no English.
+    const unversioned = { code: 'unversioned-change', path: '$.guides[2].version', guideId: 'pvs-x.comfort', version: '1.1' } as const;
+    expect(issueText({ ...unversioned, title: { de: 'Praxissoftware x.comfort', en: 'Practice software x.comfort' } }, tEn, 'en')).toBe(
+      '$.guides[2].version (guide pvs-x.comfort): The steps of the guide “Practice software x.comfort” were changed, but its version 1.1 was not raised.',
+    );
+    expect(issueText({ ...unversioned, title: { de: 'Praxissoftware x.comfort' } }, tEn, 'en')).toBe(
+      '$.guides[2].version (guide pvs-x.comfort): The steps of the guide “Praxissoftware x.comfort” were changed, but its version 1.1 was not raised.',
+    );
+    expect(issueText({ ...unversioned, title: { de: 'Praxissoftware x.comfort', en: 'Practice software x.comfort' } }, tDe)).toContain(
+      '„Praxissoftware x.comfort“',
     );
     expect(issueText({ code: 'too-long', path: '$.advisory.title', limit: 300 }, tEn)).toBe(
       '$.advisory.title: The text is too long (at most 300 characters).',
@@ -232,10 +266,24 @@ describe('issue texts', () => {
       '$.revision: Falscher Typ (erwartet: ganze Zahl).',
     );
     for (const code of PACK_ISSUE_CODES) {
-      for (const t of [tDe, tEn]) {
+      for (const [t, language] of [
+        [tDe, 'de'],
+        [tEn, 'en'],
+      ] as const) {
         const line = issueText(
-          { code, path: '$.x', guideId: 'g', title: 'T', version: '2', previousVersion: '3', limit: 5, expected: 'text', fields: ['f'] },
+          {
+            code,
+            path: '$.x',
+            guideId: 'g',
+            title: { de: 'T', en: 'E' },
+            version: '2',
+            previousVersion: '3',
+            limit: 5,
+            expected: 'text',
+            fields: ['f'],
+          },
           t,
+          language,
         );
         expect(line, code).not.toMatch(/\{\{|advisory\./);
       }

@@ -8,7 +8,9 @@ import { productSchema } from '../domain/profile';
  * Steps are plain text with a small Markdown subset (**bold**, line breaks) that the renderer draws itself,
  * never as HTML. No text may hold control characters (see CONTROL_CHARACTERS).
  */
-export const PACK_SCHEMA_VERSION = 1;
+export const PACK_SCHEMA_VERSION = 2;
+/** The oldest format this app still reads: format 1, every human text a plain German string. */
+export const OLDEST_PACK_SCHEMA_VERSION = 1;
 
 export const GUIDE_TARGETS = ['pvs', 'connector', 'windows', 'remote', 'card-terminal', 'other', 'team'] as const;
 export const guideTargetSchema = z.enum(GUIDE_TARGETS);
@@ -44,30 +46,42 @@ const text = (max: number, { lineBreaks = false } = {}) =>
       error: 'control-characters',
     });
 
+/**
+ * A human text in format 2: German always, English where the pack has it. The bundled pack carries both (its
+ * fidelity test says so); a pack without English is still valid, and the app then shows the German text marked
+ * `lang="de"` with a one-line notice.
+ */
+const localText = (max: number, options: { lineBreaks?: boolean } = {}) =>
+  z.object({ de: text(max, options), en: text(max, options).optional() }).strict();
+export type LocalText = { de: string; en?: string | undefined };
+
 export const stepSchema = z
   .object({
     id,
-    text: text(2000, { lineBreaks: true }),
+    text: localText(2000, { lineBreaks: true }),
     /** Where the step comes from: the vendor's document, an authority, or a public manual. */
-    source: text(400),
+    source: localText(400),
     /** Shown before the step, e.g. what happens if the practice software cannot log in afterwards. */
-    warning: text(600, { lineBreaks: true }).optional(),
+    warning: localText(600, { lineBreaks: true }).optional(),
     /** Only for these connector models (a connector guide's model-specific steps); absent: for every model. */
     models: z.array(z.enum(CONNECTOR_MODELS)).min(1).max(CONNECTOR_MODELS.length).optional(),
   })
   .strict();
 export type Step = z.infer<typeof stepSchema>;
 
-export const changelogEntrySchema = z.object({ version: text(20), date: isoDate, note: text(600), redoRequired: z.boolean() }).strict();
+export const changelogEntrySchema = z
+  .object({ version: text(20), date: isoDate, note: localText(600), redoRequired: z.boolean() })
+  .strict();
 
 export const guideSchema = z
   .object({
     id,
     target: guideTargetSchema,
-    title: text(200),
+    title: localText(200),
+    /** Who wrote this guide's wording: a name, the same in every language. */
     issuer: text(120),
     /** The vendor's own document this guide follows, as the vendor named it; empty for the app's own guides. */
-    vendorDocument: text(300).optional(),
+    vendorDocument: localText(300).optional(),
     products: z.array(productSchema),
     version: text(20),
     date: isoDate,
@@ -79,39 +93,97 @@ export const guideSchema = z
   .strict();
 export type Guide = z.infer<typeof guideSchema>;
 
-export const packSchema = z
+export const advisorySchema = z
+  .object({
+    issuer: text(200),
+    title: localText(300),
+    date: isoDate,
+    summary: localText(4000),
+    /** For the "Was ist passiert?" page: dated events, what is known, and what is not. */
+    timeline: z.array(z.object({ date: isoDate, text: localText(600) }).strict()).max(40),
+    known: z.array(localText(600)).max(40),
+    unknown: z.array(localText(600)).max(40),
+    sources: z.array(localText(400)).max(40),
+  })
+  .strict();
+
+const packObjectV2 = z
   .object({
     schemaVersion: z.literal(PACK_SCHEMA_VERSION),
     id,
     /** Increases with every published update of the pack. */
     revision: z.number().int().min(1),
-    advisory: z
-      .object({
-        issuer: text(200),
-        title: text(300),
-        date: isoDate,
-        summary: text(4000),
-        /** For the "Was ist passiert?" page: dated events, what is known, and what is not. */
-        timeline: z.array(z.object({ date: isoDate, text: text(600) }).strict()).max(40),
-        known: z.array(text(600)).max(40),
-        unknown: z.array(text(600)).max(40),
-        sources: z.array(text(400)).max(40),
-      })
-      .strict(),
+    advisory: advisorySchema,
     guides: z.array(guideSchema).min(1).max(200),
   })
-  .strict()
-  .superRefine((pack, ctx) => {
-    // Each repeated id is named at its own place (the first occurrence stays valid).
-    const guideIds = new Set<string>();
-    pack.guides.forEach((guide, g) => {
-      if (guideIds.has(guide.id)) ctx.addIssue({ code: 'custom', message: 'duplicate-guide-id', path: ['guides', g, 'id'] });
-      guideIds.add(guide.id);
-      const stepIds = new Set<string>();
-      guide.steps.forEach((step, s) => {
-        if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: 'duplicate-step-id', path: ['guides', g, 'steps', s, 'id'] });
-        stepIds.add(step.id);
-      });
+  .strict();
+
+const packSchemaV2 = packObjectV2.superRefine((pack, ctx) => {
+  // Each repeated id is named at its own place (the first occurrence stays valid).
+  const guideIds = new Set<string>();
+  pack.guides.forEach((guide, g) => {
+    if (guideIds.has(guide.id)) ctx.addIssue({ code: 'custom', message: 'duplicate-guide-id', path: ['guides', g, 'id'] });
+    guideIds.add(guide.id);
+    const stepIds = new Set<string>();
+    guide.steps.forEach((step, s) => {
+      if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: 'duplicate-step-id', path: ['guides', g, 'steps', s, 'id'] });
+      stepIds.add(step.id);
     });
   });
-export type Pack = z.infer<typeof packSchema>;
+});
+export type Pack = z.infer<typeof packSchemaV2>;
+
+/**
+ * Format 1, as packs were written before English came: the same fields, every human text a German string. It is
+ * read by lifting each text into `{ de }`, so the rest of the app knows only format 2.
+ */
+const textV1 = (max: number, options: { lineBreaks?: boolean } = {}) => text(max, options).transform((de): LocalText => ({ de }));
+const stepSchemaV1 = stepSchema.extend({
+  text: textV1(2000, { lineBreaks: true }),
+  source: textV1(400),
+  warning: textV1(600, { lineBreaks: true }).optional(),
+});
+const guideSchemaV1 = guideSchema.extend({
+  title: textV1(200),
+  vendorDocument: textV1(300).optional(),
+  steps: z.array(stepSchemaV1).min(1).max(60),
+  changelog: z.array(changelogEntrySchema.extend({ note: textV1(600) })).max(50),
+});
+const packSchemaV1 = packObjectV2
+  .extend({
+    schemaVersion: z.literal(OLDEST_PACK_SCHEMA_VERSION),
+    advisory: advisorySchema.extend({
+      title: textV1(300),
+      summary: textV1(4000),
+      timeline: z.array(z.object({ date: isoDate, text: textV1(600) }).strict()).max(40),
+      known: z.array(textV1(600)).max(40),
+      unknown: z.array(textV1(600)).max(40),
+      sources: z.array(textV1(400)).max(40),
+    }),
+    guides: z.array(guideSchemaV1).min(1).max(200),
+  })
+  .transform((pack) => ({ ...pack, schemaVersion: PACK_SCHEMA_VERSION }))
+  .pipe(packSchemaV2);
+
+/**
+ * The pack as the app reads it: format 2, or format 1 lifted into format 2. A file that names format 1 is read as
+ * format 1; every other file is checked against format 2, so a newer format is refused as `newer-format`.
+ */
+export const packSchema = {
+  safeParse(raw: unknown): z.ZodSafeParseResult<Pack> {
+    const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+    if (version === OLDEST_PACK_SCHEMA_VERSION) return packSchemaV1.safeParse(raw);
+    if (typeof version === 'number' && Number.isInteger(version) && version > PACK_SCHEMA_VERSION) {
+      return {
+        success: false,
+        error: new z.ZodError([{ code: 'custom', message: 'newer-format', path: ['schemaVersion'], input: version }]) as z.ZodError<Pack>,
+      };
+    }
+    return packSchemaV2.safeParse(raw);
+  },
+  parse(raw: unknown): Pack {
+    const parsed = packSchema.safeParse(raw);
+    if (!parsed.success) throw parsed.error;
+    return parsed.data;
+  },
+};

@@ -29,7 +29,10 @@ export const packIssueSchema = z.object({
   code: z.enum(PACK_ISSUE_CODES),
   path: z.string().max(300),
   guideId: z.string().max(100).optional(),
-  title: z.string().max(300).optional(),
+  title: z
+    .object({ de: z.string().max(300), en: z.string().max(300).optional() })
+    .strict()
+    .optional(),
   version: z.string().max(40).optional(),
   previousVersion: z.string().max(40).optional(),
   limit: z.number().optional(),

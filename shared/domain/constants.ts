@@ -75,6 +75,7 @@ export const PACK_ISSUE_CODES = [
   'duplicate-step-id',
   'unversioned-change',
   'version-lowered',
+  'newer-format',
   'invalid',
 ] as const;
 export type PackIssueCode = (typeof PACK_ISSUE_CODES)[number];

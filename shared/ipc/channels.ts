@@ -17,6 +17,11 @@ export const invokeChannels = {
   cancelAdvisory: 'advisory:cancel',
   getAdvisory: 'advisory:get',
   getProtocol: 'protocol:page',
+  createReport: 'record:report',
+  exportRecord: 'record:export',
+  previewImport: 'record:import-preview',
+  applyImport: 'record:import-apply',
+  cancelImport: 'record:import-cancel',
 } as const;
 
 export type ApiMethod = keyof typeof invokeChannels;

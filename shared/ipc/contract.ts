@@ -3,7 +3,8 @@ import { MAX_PACK_BYTES, PACK_REFUSALS, packIssueSchema } from '../advisory/sign
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
 import { settingsPatchSchema } from '../state/settings';
-import { AREAS } from '../domain/constants';
+import { AREAS, STATUSES } from '../domain/constants';
+import { CHAIN_PROBLEM_REASONS, IMPORT_REFUSALS, MAX_RECORD_EXPORT_BYTES } from '../record/export-format';
 import { packContentSchema, protocolPageSchema, snapshotSchema, type Snapshot } from '../state/snapshot';
 import { invokeChannels, type ApiMethod } from './channels';
 import type { IpcResult } from './result';
@@ -15,6 +16,8 @@ import type { IpcResult } from './result';
  * renderer gets its types from it. Adding a channel means one entry here, one in `channels.ts`, one handler.
  */
 const taskId = z.string().min(1).max(120);
+/** A pack text as it crosses IPC: German, and English where the pack has it. */
+const localTextSchema = z.object({ de: z.string().max(4000), en: z.string().max(4000).optional() }).strict();
 
 const previewResultSchema = z.discriminatedUnion('status', [
   z.object({
@@ -23,17 +26,17 @@ const previewResultSchema = z.discriminatedUnion('status', [
     fromRevision: z.number(),
     toRevision: z.number(),
     diff: z.object({
-      newGuides: z.array(z.object({ guideId: z.string(), title: z.string(), version: z.string() })),
+      newGuides: z.array(z.object({ guideId: z.string(), title: localTextSchema, version: z.string() })),
       changedGuides: z.array(
         z.object({
           guideId: z.string(),
-          title: z.string(),
+          title: localTextSchema,
           oldVersion: z.string(),
           newVersion: z.string(),
           changedSteps: z.array(z.string()),
         }),
       ),
-      removedGuides: z.array(z.object({ guideId: z.string(), title: z.string() })),
+      removedGuides: z.array(z.object({ guideId: z.string(), title: localTextSchema })),
       newProducts: z.array(z.string()),
     }),
   }),
@@ -50,6 +53,63 @@ export const ackSchema = z.object({ count: z.number().int().nonnegative(), head:
 export type Ack = z.infer<typeof ackSchema>;
 
 export const PROTOCOL_PAGE_MAX = 200;
+
+/** A file main wrote where the person chose (save dialog), or nothing when they cancelled. */
+const savedSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), file: z.string().max(4096) }).strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+]);
+export type Saved = z.infer<typeof savedSchema>;
+
+const conflictSideSchema = z.object({ status: z.enum(STATUSES), by: z.string(), at: z.string(), computer: z.string() }).strict();
+export const importPreviewSchema = z.discriminatedUnion('status', [
+  z
+    .object({
+      status: z.literal('ready'),
+      preview: z
+        .object({
+          previewId: z.string().uuid(),
+          otherPractice: z.string().optional(),
+          fromComputer: z.string(),
+          installations: z.array(
+            z
+              .object({
+                installationId: z.string(),
+                computer: z.string(),
+                newEvents: z.number().int().nonnegative(),
+                people: z.array(z.string()),
+                firstAt: z.string().optional(),
+                lastAt: z.string().optional(),
+              })
+              .strict(),
+          ),
+          conflicts: z.array(
+            z
+              .object({
+                taskId: z.string(),
+                area: z.enum(AREAS).optional(),
+                ours: conflictSideSchema,
+                theirs: conflictSideSchema,
+                winner: z.enum(['ours', 'theirs']),
+              })
+              .strict(),
+          ),
+          nothingNew: z.boolean(),
+        })
+        .strict(),
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal('refused'),
+      refusal: z.enum(IMPORT_REFUSALS),
+      computer: z.string().optional(),
+      line: z.number().int().optional(),
+      reason: z.enum(CHAIN_PROBLEM_REASONS).optional(),
+    })
+    .strict(),
+]);
+export type ImportPreviewResult = z.infer<typeof importPreviewSchema>;
 
 export const contract = {
   getState: { channel: invokeChannels.getState, args: z.tuple([]), result: snapshotSchema },
@@ -118,6 +178,36 @@ export const contract = {
         .strict(),
     ]),
     result: protocolPageSchema,
+  },
+  createReport: {
+    channel: invokeChannels.createReport,
+    args: z.tuple([
+      z
+        .object({
+          kind: z.enum(['nachweis', 'worksheet']),
+          /** Work sheet: these tasks (e.g. the one guide printed from its screen); absent: every open task. */
+          taskIds: z.array(taskId).min(1).max(500).optional(),
+        })
+        .strict(),
+    ]),
+    result: savedSchema,
+  },
+  exportRecord: { channel: invokeChannels.exportRecord, args: z.tuple([]), result: savedSchema },
+  previewImport: {
+    channel: invokeChannels.previewImport,
+    // Main refuses files over MAX_RECORD_EXPORT_BYTES with its own message; this bound only stops absurd payloads.
+    args: z.tuple([z.object({ content: z.string().max(MAX_RECORD_EXPORT_BYTES + 1) }).strict()]),
+    result: importPreviewSchema,
+  },
+  applyImport: {
+    channel: invokeChannels.applyImport,
+    args: z.tuple([z.object({ previewId: z.string().uuid(), confirmOtherPractice: z.boolean() }).strict()]),
+    result: ackSchema,
+  },
+  cancelImport: {
+    channel: invokeChannels.cancelImport,
+    args: z.tuple([z.object({ previewId: z.string().uuid() }).strict()]),
+    result: ackSchema,
   },
 } as const satisfies Record<ApiMethod, ChannelSpec>;
 

@@ -10,6 +10,8 @@ export const ipcErrorCodeSchema = z.enum([
   'same-status',
   'nothing-to-undo',
   'write-failed',
+  'save-failed',
+  'confirm-practice',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;

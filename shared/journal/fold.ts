@@ -13,7 +13,7 @@ export interface RecordState {
   taskStates: ReadonlyMap<string, TaskState>;
   /** The Protokoll, oldest first. */
   protocol: readonly ProtocolEntry[];
-  /** Events folded so far, and the hash of the last one. */
+  /** Events of this PC's own chain folded so far, and the hash of the last one (all events when no PC is named). */
   count: number;
   head: string;
   /** The highest advisory-pack revision this record has applied (0: only the bundled pack). */
@@ -39,10 +39,18 @@ export class RecordFold {
   private userName: string | undefined;
   private profile: Profile = defaultProfile();
   private readonly taskStates = new Map<string, TaskState>();
+  /** For each task, the installation that recorded each history entry (an undo takes back its own PC's entry). */
+  private readonly origins = new Map<string, string[]>();
   private readonly protocol: ProtocolEntry[] = [];
   private count = 0;
   private head = '';
   private packRevision = 0;
+
+  /**
+   * @param own This PC's installation id, when foreign journals (merged from other PCs) are folded too: the chain
+   *   count and head, the name of the person using the app and the applied pack revision are then this PC's own.
+   */
+  constructor(private readonly own?: string) {}
 
   get state(): RecordState {
     return {
@@ -65,8 +73,11 @@ export class RecordFold {
     const change: FoldChange = { profile: false, practice: false, tasks: [] };
     const id = `${event.inst}:${event.seq}`;
     const base = { at: event.at, by: event.by };
-    this.count += 1;
-    this.head = event.hash;
+    const mine = this.own === undefined || event.inst === this.own;
+    if (mine) {
+      this.count += 1;
+      this.head = event.hash;
+    }
     const push = (entry: Omit<ProtocolEntry, 'at' | 'by'> & { at?: string; by?: string }) => this.protocol.push({ ...base, ...entry });
     const record = (status: StatusRecord['status'], guideVersion: string, reason?: string): StatusRecord => ({
       status,
@@ -90,21 +101,22 @@ export class RecordFold {
           push({ id, kind: 'practice', from: practice.from, to: practice.to });
         }
         if (user) {
-          this.userName = user.to;
+          if (mine) this.userName = user.to;
           push({ id: practice ? `${id}/1` : id, kind: 'user', from: user.from, to: user.to });
         }
         break;
       }
       case 'status-set': {
         const d = event.data;
-        this.mutateTask(d.taskId, (state) => state.history.push(record(d.to, d.guideVersion, d.reason)));
+        this.mutateTask(d.taskId, (state) => this.pushHistory(d.taskId, state, event.inst, record(d.to, d.guideVersion, d.reason)));
         change.tasks.push(d.taskId);
         push({ id, kind: 'status', ...statusFields(d) });
         break;
       }
       case 'status-undone': {
         const d = event.data;
-        this.mutateTask(d.taskId, (state) => state.history.pop());
+        // In a record merged from several PCs an undo takes back the last status this PC recorded for the task.
+        this.mutateTask(d.taskId, (state) => this.undoHistory(d.taskId, state, event.inst));
         change.tasks.push(d.taskId);
         push({ id, kind: 'undo', ...statusFields(d) });
         break;
@@ -115,7 +127,7 @@ export class RecordFold {
           const at = state.checkedSteps.indexOf(d.stepId);
           if (d.checked && at < 0) state.checkedSteps.push(d.stepId);
           if (!d.checked && at >= 0) state.checkedSteps.splice(at, 1);
-          if (d.startsTask) state.history.push(record('in-progress', d.guideVersion));
+          if (d.startsTask) this.pushHistory(d.taskId, state, event.inst, record('in-progress', d.guideVersion));
         });
         change.tasks.push(d.taskId);
         const ref = { taskId: d.taskId, area: d.area, guideId: d.guideId, guideVersion: d.guideVersion };
@@ -125,14 +137,14 @@ export class RecordFold {
       }
       case 'pack-applied': {
         const d = event.data;
-        this.packRevision = Math.max(this.packRevision, d.toRevision);
+        if (mine) this.packRevision = Math.max(this.packRevision, d.toRevision);
         let n = 0;
         const next = () => (n++ === 0 ? id : `${id}/${n - 1}`);
         for (const guide of d.guides) push({ id: next(), kind: 'guide-update', ...guide });
         for (const recheck of d.rechecks) {
           // The steps must be worked through again, so their ticks are cleared (the Protokoll keeps the old ones).
           this.mutateTask(recheck.taskId, (state) => {
-            state.history.push(record('recheck', recheck.guideVersion));
+            this.pushHistory(recheck.taskId, state, event.inst, record('recheck', recheck.guideVersion));
             state.checkedSteps.length = 0;
           });
           change.tasks.push(recheck.taskId);
@@ -154,6 +166,10 @@ export class RecordFold {
         this.profile = clone(d.profile);
         for (const [taskId, state] of Object.entries(d.taskStates)) {
           this.taskStates.set(taskId, clone(state));
+          this.origins.set(
+            taskId,
+            state.history.map(() => event.inst),
+          );
           change.tasks.push(taskId);
         }
         change.profile = true;
@@ -166,6 +182,21 @@ export class RecordFold {
         break;
     }
     return change;
+  }
+
+  private pushHistory(taskId: string, state: TaskState, inst: string, entry: StatusRecord): void {
+    state.history.push(entry);
+    const origins = this.origins.get(taskId) ?? [];
+    origins.push(inst);
+    this.origins.set(taskId, origins);
+  }
+
+  private undoHistory(taskId: string, state: TaskState, inst: string): void {
+    const origins = this.origins.get(taskId) ?? [];
+    const at = origins.lastIndexOf(inst);
+    if (at < 0) return;
+    state.history.splice(at, 1);
+    origins.splice(at, 1);
   }
 
   private mutateTask(taskId: string, mutate: (state: TaskState) => void): void {
@@ -199,8 +230,8 @@ function statusFields(d: {
 }
 
 /** Fold a whole list of events; pure: the same events in the same order give the same state. */
-export function foldEvents(events: Iterable<JournalEvent>): RecordState {
-  const fold = new RecordFold();
+export function foldEvents(events: Iterable<JournalEvent>, own?: string): RecordState {
+  const fold = new RecordFold(own);
   for (const event of events) fold.apply(event);
   return fold.state;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guideSchema } from '../advisory/pack-schema';
+import { advisorySchema, guideSchema } from '../advisory/pack-schema';
 import { protocolEntrySchema } from '../domain/log';
 import type { TaskView } from '../domain/overview';
 import { profileSchema } from '../domain/profile';
@@ -75,16 +75,8 @@ export const taskViewSchema = z.object({
   canUndo: z.boolean(),
 }) satisfies z.ZodType<TaskView>;
 
-export const advisoryTextSchema = z.object({
-  issuer: z.string(),
-  title: z.string(),
-  date: z.string(),
-  summary: z.string(),
-  timeline: z.array(z.object({ date: z.string(), text: z.string() })),
-  known: z.array(z.string()),
-  unknown: z.array(z.string()),
-  sources: z.array(z.string()),
-});
+/** The advisory's own text ("Was ist passiert?"), in German and, where the pack has it, English. */
+export const advisoryTextSchema = advisorySchema;
 
 export const packInfoSchema = z.object({ id: z.string(), revision: z.number(), source: z.enum(['bundled', 'imported']) });
 

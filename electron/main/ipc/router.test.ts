@@ -78,6 +78,23 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
       [{ sql: '1=1' }],
     ],
   },
+  createReport: {
+    valid: [{ kind: 'nachweis' }],
+    invalid: [[], [{ kind: 'brief' }], [{ kind: 'worksheet', taskIds: [] }], [{ kind: 'nachweis', path: '/tmp/x.pdf' }]],
+  },
+  exportRecord: { valid: [], invalid: [[{ path: '/tmp/x.json' }]] },
+  previewImport: {
+    valid: [{ content: '{}' }],
+    invalid: [[], [{ content: 5 }], [{ content: 'x'.repeat(32 * 1024 * 1024 + 2) }], [{ content: '{}', path: '/etc/passwd' }]],
+  },
+  applyImport: {
+    valid: [{ previewId: '00000000-0000-4000-8000-000000000000', confirmOtherPractice: false }],
+    invalid: [[], [{ previewId: 'abc', confirmOtherPractice: false }], [{ previewId: '00000000-0000-4000-8000-000000000000' }]],
+  },
+  cancelImport: {
+    valid: [{ previewId: '00000000-0000-4000-8000-000000000000' }],
+    invalid: [[], [{ previewId: 'abc' }], [{ previewId: '00000000-0000-4000-8000-000000000000', x: 1 }]],
+  },
 };
 
 /** What a valid call from the app answers: a snapshot, or the typed refusal a fresh practice gets. */
@@ -97,6 +114,13 @@ const expectedFresh: Record<ApiMethod, true | string> = {
   cancelAdvisory: 'not-found',
   getAdvisory: true,
   getProtocol: true,
+  // The test services choose no save location: the person "cancelled" the dialog, nothing is written.
+  createReport: true,
+  exportRecord: true,
+  // A file that is not an export is refused in the result, not as an IPC error.
+  previewImport: true,
+  applyImport: 'not-found',
+  cancelImport: true,
 };
 
 const foreignSenders: [string, SenderInfo | null][] = [

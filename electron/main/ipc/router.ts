@@ -1,7 +1,7 @@
 import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { ipcFailure, type IpcResult } from '../../../shared/ipc/result';
-import { NotFoundError, type Handlers } from '../core';
+import { ConfirmPracticeError, NotFoundError, SaveError, type Handlers } from '../core';
 import { ChecklistError } from '../services/checklist-service';
 import { JournalWriteError } from '../journal/journal';
 import type { Logger } from '../logger';
@@ -75,6 +75,8 @@ export function createIpcRouter(handlers: Handlers, options: { appOrigin: string
         return { ok: true, value: result.data };
       } catch (error) {
         if (error instanceof NotFoundError) return ipcFailure('not-found');
+        if (error instanceof SaveError) return ipcFailure('save-failed');
+        if (error instanceof ConfirmPracticeError) return ipcFailure('confirm-practice');
         if (error instanceof ChecklistError) return ipcFailure(error.code);
         if (error instanceof JournalWriteError) {
           // Nothing was recorded and no half line is left; the person can try again once the disk is writable.

@@ -193,8 +193,22 @@ describe('AdvisoryService: guide versions must follow their steps', () => {
     ['a step moved', (steps: unknown[]) => [steps[1], steps[0], ...steps.slice(2)]],
     ['a step removed', (steps: unknown[]) => steps.slice(1)],
     ['a step id renamed', (steps: unknown[]) => [{ ...(steps[0] as object), id: 'umbenannt' }, ...steps.slice(1)]],
-    ['a warning added', (steps: unknown[]) => [{ ...(steps[0] as object), warning: 'Neu: Vorsicht.' }, ...steps.slice(1)]],
-    ['a source changed', (steps: unknown[]) => [{ ...(steps[0] as object), source: 'Eine andere Quelle, S. 2' }, ...steps.slice(1)]],
+    ['a warning added', (steps: unknown[]) => [{ ...(steps[0] as object), warning: { de: 'Neu: Vorsicht.' } }, ...steps.slice(1)]],
+    [
+      'a source changed',
+      (steps: unknown[]) => [
+        { ...(steps[0] as object), source: { de: 'Eine andere Quelle, S. 2', en: 'Another source, p. 2' } },
+        ...steps.slice(1),
+      ],
+    ],
+    // Needs the English of the bundled pack's first x.comfort step: only a correction of English is a change.
+    [
+      'an English step text corrected',
+      (steps: unknown[]) => {
+        const first = steps[0] as { text: { de: string; en?: string } };
+        return [{ ...first, text: { de: first.text.de, en: `${first.text.en ?? ''} (corrected)` } }, ...steps.slice(1)];
+      },
+    ],
   ])('refuses %s under the same version', async (_, change) => {
     const pack = bundledPack();
     pack.revision = 2;
@@ -222,7 +236,7 @@ describe('AdvisoryService: guide versions must follow their steps', () => {
     const before = storeBytes(dir);
     // 1.1 → 1.2 would be a raise against the bundled pack, but 1.2 is in force now.
     const again = packWithXComfortUpdate(false, 3);
-    again.guides.find((g) => g.id === 'pvs-x.comfort')!.steps[0]!.text += ' Noch einmal geändert.';
+    again.guides.find((g) => g.id === 'pvs-x.comfort')!.steps[0]!.text.de += ' Noch einmal geändert.';
     expect((await preview(router, signPack(again, keys.privatePem))).value).toMatchObject({
       status: 'refused',
       refusal: 'unversioned-change',
@@ -240,25 +254,31 @@ describe('AdvisoryService: guide versions must follow their steps', () => {
 });
 
 describe('AdvisoryService: control characters', () => {
-  it('refuses a properly signed pack with U+202E in a step text, naming the place by code, and changes nothing', async () => {
-    const { router, core, dir } = practiceWithDoneTasks();
-    const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
-    const pack = packWithXComfortUpdate(true);
-    const index = pack.guides.findIndex((g) => g.id === 'pvs-x.comfort');
-    pack.guides[index]!.steps[0]!.text = 'Öffnen Sie die Anleitung \u202Eexe.fdp\u202C des Herstellers.';
-    const result = await router.invoke('advisory:preview', appSender, [{ content: signPack(pack, keys.privatePem) }]);
-    expect(result).toEqual({
-      ok: true,
-      value: {
-        status: 'refused',
-        refusal: 'invalid',
-        issues: [{ code: 'control-characters', path: `$.guides[${index}].steps[0].text`, guideId: 'pvs-x.comfort' }],
-      },
-    });
-    expect(storeBytes(dir)).toBe(before.store);
-    expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
-    expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
-  });
+  it.each([
+    ['German', 'de', 'Öffnen Sie die Anleitung \u202Eexe.fdp\u202C des Herstellers.'],
+    ['English', 'en', 'Open the vendor’s guide \u202Eexe.fdp\u202C.'],
+  ] as const)(
+    'refuses a properly signed pack with U+202E in a %s step text, naming the place by code, and changes nothing',
+    async (_, language, text) => {
+      const { router, core, dir } = practiceWithDoneTasks();
+      const before = { store: storeBytes(dir), snapshot: JSON.stringify(core.snapshot()) };
+      const pack = packWithXComfortUpdate(true);
+      const index = pack.guides.findIndex((g) => g.id === 'pvs-x.comfort');
+      pack.guides[index]!.steps[0]!.text[language] = text;
+      const result = await router.invoke('advisory:preview', appSender, [{ content: signPack(pack, keys.privatePem) }]);
+      expect(result).toEqual({
+        ok: true,
+        value: {
+          status: 'refused',
+          refusal: 'invalid',
+          issues: [{ code: 'control-characters', path: `$.guides[${index}].steps[0].text.${language}`, guideId: 'pvs-x.comfort' }],
+        },
+      });
+      expect(storeBytes(dir)).toBe(before.store);
+      expect(JSON.stringify(core.snapshot())).toBe(before.snapshot);
+      expect(existsSync(join(dir, 'packs', 'installed-update.json'))).toBe(false);
+    },
+  );
 });
 
 /** Small deterministic PRNG (mulberry32), so a failing mutation can be replayed from its index. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileAtomically } from '../store/atomic-write';
 import { dirname } from 'node:path';
 import type { PackIssue } from '../../../shared/advisory/issue-text';
 import { diffPacks, guideVersionIssues, type PackDiff } from '../../../shared/advisory/pack-diff';
@@ -95,7 +96,7 @@ export class AdvisoryService {
     const file = this.deps.installedFile;
     mkdirSync(dirname(file), { recursive: true });
     this.previous = { pack: this.pack, imported: this.imported, content: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
-    writeDurably(file, pending.content);
+    writeFileAtomically(file, pending.content);
     const before = this.pack;
     this.pack = pending.pack;
     this.imported = true;
@@ -109,7 +110,7 @@ export class AdvisoryService {
     const previous = this.previous;
     if (!previous) return;
     if (previous.content === undefined) rmSync(this.deps.installedFile, { force: true });
-    else writeDurably(this.deps.installedFile, previous.content);
+    else writeFileAtomically(this.deps.installedFile, previous.content);
     this.pack = previous.pack;
     this.imported = previous.imported;
     this.previous = undefined;
@@ -120,16 +121,4 @@ export class AdvisoryService {
   bundled(): Pack {
     return this.deps.bundled;
   }
-}
-
-function writeDurably(file: string, content: string): void {
-  const temp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeFileSync(fd, content, 'utf8');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
 }

@@ -116,7 +116,8 @@ export class ChecklistService {
       const record = this.record.taskState(task.id).history.at(-1);
       if (!guide || record?.status !== 'done' || record.guideVersion === guide.version) continue;
       if (!redoRequiredSince(guide, record.guideVersion)) continue;
-      const reason = guide.changelog.find((entry) => entry.version === guide.version)?.note;
+      // The record keeps the German note: the journal is the practice's German evidence.
+      const reason = guide.changelog.find((entry) => entry.version === guide.version)?.note.de;
       rechecks.push({
         taskId: task.id,
         area: task.area,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Pack } from '../../../shared/advisory/pack-schema';
+import type { LocalText, Pack } from '../../../shared/advisory/pack-schema';
 import { signPackBytes } from './pack-signing';
 
 export const BUNDLED_PACK_JSON = readFileSync(
@@ -10,6 +10,11 @@ export const BUNDLED_PACK_JSON = readFileSync(
 
 export function bundledPack(): Pack {
   return JSON.parse(BUNDLED_PACK_JSON) as Pack;
+}
+
+/** A text with one more sentence in each of its languages. */
+function addSentence(text: LocalText, de: string, en: string): LocalText {
+  return { de: `${text.de} ${de}`, ...(text.en === undefined ? {} : { en: `${text.en} ${en}` }) };
 }
 
 /**
@@ -24,8 +29,14 @@ export function packWithXComfortUpdate(redo: boolean, revision = 2): Pack {
   guide.version = '1.2';
   guide.date = '2021-11-12';
   const step = guide.steps.find((s) => s.id === 'admin-first');
-  if (step) step.text = `${step.text} Prüfen Sie danach auch das Konto für die Datensicherung.`;
-  guide.changelog.push({ version: '1.2', date: '2021-11-12', note: 'Testfassung: Schritt 2 ergänzt.', redoRequired: redo });
+  if (step)
+    step.text = addSentence(step.text, 'Prüfen Sie danach auch das Konto für die Datensicherung.', 'Then also check the backup account.');
+  guide.changelog.push({
+    version: '1.2',
+    date: '2021-11-12',
+    note: { de: 'Testfassung: Schritt 2 ergänzt.', en: 'Test version: step 2 extended.' },
+    redoRequired: redo,
+  });
   return pack;
 }
 
@@ -39,10 +50,19 @@ export function packWithXComfortReworded({ version, revision = 2 }: { version?: 
   const guide = pack.guides.find((g) => g.id === 'pvs-x.comfort');
   const step = guide?.steps.find((s) => s.id === 'admin-first');
   if (!guide || !step) throw new Error('bundled pack has no x.comfort admin step');
-  step.text = `${step.text} Gemeint sind alle Konten mit Administratorrechten.`;
+  step.text = addSentence(
+    step.text,
+    'Gemeint sind alle Konten mit Administratorrechten.',
+    'This means every account with administrator rights.',
+  );
   if (version) {
     guide.version = version;
-    guide.changelog.push({ version, date: '2021-11-12', note: 'Testfassung: Schritt 2 umformuliert.', redoRequired: false });
+    guide.changelog.push({
+      version,
+      date: '2021-11-12',
+      note: { de: 'Testfassung: Schritt 2 umformuliert.', en: 'Test version: step 2 reworded.' },
+      redoRequired: false,
+    });
   }
   return pack;
 }

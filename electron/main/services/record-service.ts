@@ -1,30 +1,63 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../store/atomic-write';
+import { join } from 'node:path';
 import type { JournalEvent, EventDraft } from '../../../shared/journal/events';
 import { RecordFold, type FoldChange, type RecordState } from '../../../shared/journal/fold';
+import { mergeChains, orderEvents, type ChainSet } from '../../../shared/journal/merge';
 import type { TaskState } from '../../../shared/domain/status';
 import { openJournal, type Journal, type JournalFinding, type JournalFs } from '../journal/journal';
+import { readJournalLines, verifyChain, type ChainReport } from '../journal/verify';
+
+/** Where journals merged in from other PCs are kept, read-only, beside this PC's own. */
+export const IMPORTED_DIR = 'imported';
+
+/** A journal of another PC as this PC keeps it. */
+export interface ForeignJournal {
+  installationId: string;
+  computer: string;
+  report: ChainReport;
+}
+
+const IMPORTED_NAME = /^([0-9a-f-]{36})\.jsonl$/;
 
 /**
  * The practice's record on this PC: the journal on disk and its fold in memory.
  *
  * Every change is one appended, fsynced journal line first; only then is it folded into the state, so the state
- * never shows what the disk does not hold.
+ * never shows what the disk does not hold. Journals merged in from other PCs ("Datei einlesen") are kept read-only
+ * in `imported/`; the state is then the fold over the union of all chains in one deterministic order
+ * (`orderEvents`), the same on every PC that holds the same chains.
  */
 export class RecordService {
-  private readonly fold = new RecordFold();
+  private fold: RecordFold;
   private readonly journal: Journal;
+  private readonly dir: string;
+  private readonly fs: JournalFs | undefined;
+  private foreign = new Map<string, ForeignJournal>();
+  /** The sort key of the last event folded; an own event that sorts before it (a clock set back) re-folds all. */
+  private lastKey = -Infinity;
   readonly findings: readonly JournalFinding[];
+  /** Imported journals that no longer verify on disk (changed after import): left out of the state, reported. */
+  readonly foreignProblems: ForeignJournal[] = [];
 
   constructor(deps: { dir: string; installationId: string; osUser: string; clock: () => Date; fs?: JournalFs }) {
+    this.dir = deps.dir;
+    this.fs = deps.fs;
+    this.fold = new RecordFold(deps.installationId);
+    this.loadForeign(deps.installationId);
+    const collectOwn = this.foreign.size > 0;
+    const own: JournalEvent[] = [];
     const opened = openJournal({
       dir: deps.dir,
       installationId: deps.installationId,
       osUser: deps.osUser,
       clock: deps.clock,
       ...(deps.fs ? { fs: deps.fs } : {}),
-      onEvent: (event) => this.fold.apply(event),
+      onEvent: (event) => (collectOwn ? own.push(event) : this.applyInOrder(event)),
     });
     this.journal = opened.journal;
     this.findings = opened.findings;
+    if (collectOwn) this.refold(own);
   }
 
   get state(): RecordState {
@@ -40,6 +73,16 @@ export class RecordService {
     return this.journal.file;
   }
 
+  /** The folder of this PC's journal (and of `imported/`). */
+  get journalDir(): string {
+    return this.dir;
+  }
+
+  /** Journals of other PCs merged into this record, by installation id. */
+  get foreignJournals(): ReadonlyMap<string, ForeignJournal> {
+    return this.foreign;
+  }
+
   taskState(taskId: string): TaskState {
     return this.fold.taskState(taskId);
   }
@@ -48,12 +91,97 @@ export class RecordService {
   append(draft: EventDraft): { event: JournalEvent; change: FoldChange } {
     // A break the disk refused to record at the start is recorded first, so it stays ahead of what follows.
     const deferred = this.journal.flushDeferred();
-    if (deferred) this.fold.apply(deferred);
+    if (deferred) this.applyOwn(deferred);
     const event = this.journal.append(draft);
-    return { event, change: this.fold.apply(event) };
+    return { event, change: this.applyOwn(event) };
+  }
+
+  /** This PC's chain as it is on disk, verified (read-only). */
+  ownChain(): ChainReport {
+    return verifyChain(this.installationId, readJournalLines(this.dir, this.installationId, this.fs));
+  }
+
+  /** Every chain of the record: this PC's own and the imported ones. */
+  chains(): ChainSet {
+    const chains = new Map<string, readonly JournalEvent[]>([[this.installationId, this.ownChain().events]]);
+    for (const [id, foreign] of this.foreign) chains.set(id, foreign.report.events);
+    return chains;
+  }
+
+  /**
+   * Keep verified journals of other PCs beside this one and fold the union. Each file is written whole and
+   * renamed into place, so a crash leaves either the old or the new copy. The caller has verified the chains and
+   * checked that they extend what this PC holds (see ExchangeService).
+   */
+  addForeign(journals: readonly { installationId: string; computer: string; lines: readonly string[] }[]): void {
+    const folder = join(this.dir, IMPORTED_DIR);
+    mkdirSync(folder, { recursive: true });
+    for (const journal of journals) {
+      if (journal.installationId === this.installationId) continue;
+      const file = join(folder, `${journal.installationId}.jsonl`);
+      writeFileAtomically(file, `${journal.lines.join('\n')}\n`);
+      writeFileAtomically(join(folder, `${journal.installationId}.json`), `${JSON.stringify({ computer: journal.computer })}\n`);
+    }
+    this.loadForeign(this.installationId);
+    this.refold(this.ownChain().events);
   }
 
   close(): void {
     this.journal.close();
+  }
+
+  private loadForeign(own: string): void {
+    this.foreign = new Map();
+    this.foreignProblems.length = 0;
+    const folder = join(this.dir, IMPORTED_DIR);
+    if (!existsSync(folder)) return;
+    for (const name of readdirSync(folder).sort()) {
+      const match = IMPORTED_NAME.exec(name);
+      const id = match?.[1];
+      if (!id || id === own) continue;
+      const report = verifyChain(
+        id,
+        readFileSync(join(folder, name), 'utf8')
+          .split('\n')
+          .filter((line) => line !== ''),
+      );
+      const journal: ForeignJournal = { installationId: id, computer: readComputer(join(folder, `${id}.json`)), report };
+      if (report.ok) this.foreign.set(id, journal);
+      else this.foreignProblems.push(journal);
+    }
+  }
+
+  private refold(own: readonly JournalEvent[]): void {
+    const chains = new Map<string, readonly JournalEvent[]>([[this.installationId, own]]);
+    for (const [id, journal] of this.foreign) chains.set(id, journal.report.events);
+    const merged = mergeChains(chains, new Map());
+    this.fold = new RecordFold(this.installationId);
+    this.lastKey = -Infinity;
+    for (const event of orderEvents(merged.ok ? merged.chains : chains)) this.applyInOrder(event);
+  }
+
+  private applyInOrder(event: JournalEvent): FoldChange {
+    this.lastKey = Math.max(this.lastKey, Date.parse(event.at));
+    return this.fold.apply(event);
+  }
+
+  private applyOwn(event: JournalEvent): FoldChange {
+    // With other PCs' events folded, an own event dated before the latest one (this PC's clock is behind) must
+    // take its place in the common order: fold everything again. Without foreign journals the order is the chain's.
+    if (this.foreign.size > 0 && Date.parse(event.at) < this.lastKey) {
+      this.refold(this.ownChain().events);
+      return { profile: true, practice: true, tasks: [...this.fold.state.taskStates.keys()] };
+    }
+    return this.applyInOrder(event);
+  }
+}
+
+function readComputer(file: string): string {
+  try {
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const computer = (raw as { computer?: unknown } | null)?.computer;
+    return typeof computer === 'string' ? computer.slice(0, 120) : '';
+  } catch {
+    return '';
   }
 }

@@ -10,6 +10,7 @@ import { MemoryStore } from '../../../electron/main/store/memory-store';
 import { AdvisoryService } from '../../../electron/main/services/advisory-service';
 import { RecordService } from '../../../electron/main/services/record-service';
 import { SettingsService } from '../../../electron/main/services/settings-service';
+import type { Pack } from '../../../shared/advisory/pack-schema';
 import type { Profile } from '../../../shared/domain/profile';
 import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
@@ -19,16 +20,19 @@ import type { Settings } from '../../../shared/state/settings';
 import type { Notice, Snapshot } from '../../../shared/state/snapshot';
 
 const pack = loadBundledPack(join(import.meta.dirname, '..', '..', '..', 'assets', 'packs', BUNDLED_PACK_FILE));
+/** A copy of the bundled pack, for a test that changes it and passes it as `pack` to createFakeApi. */
+export const bundledTestPack = (): Pack => structuredClone(pack);
 const APP = 'app://passwort-lotse';
 const INSTALLATION = '00000000-0000-4000-8000-00000000c0de';
 
 /**
  * A `window.api` typed from the contract, answered by the real main core (settings in memory, the journal in a
  * temp folder), through the same router (sender check, schema validation). Records every call so a test can
- * assert what was asked. `state` seeds the settings and, as journal events, the practice name and profile.
+ * assert what was asked. `state` seeds the settings and, as journal events, the practice name and profile; `pack`
+ * replaces the bundled advisory pack (e.g. one with texts of the test's own in German and English).
  */
 export function createFakeApi(
-  options: { state?: { settings?: Partial<Settings>; profile?: Profile }; notices?: Notice[]; now?: () => Date } = {},
+  options: { state?: { settings?: Partial<Settings>; profile?: Profile }; notices?: Notice[]; now?: () => Date; pack?: Pack } = {},
 ) {
   const { practiceName = '', ...stored } = options.state?.settings ?? {};
   const store = new MemoryStore<PersistedState>({
@@ -53,7 +57,7 @@ export function createFakeApi(
     appInfo: { version: '0.1.0', dataDir: 'C:\\Users\\Empfang\\AppData\\Roaming\\Passwort-Lotse', logFile: 'C:\\…\\passwort-lotse.log' },
     logger: createMemoryLogger(),
     advisory: new AdvisoryService({
-      bundled: pack,
+      bundled: options.pack ?? pack,
       trustedKeys: [],
       installedFile: join(tmpdir(), `pl-none-${Date.now()}`, 'x.json'),
       logger: createMemoryLogger(),

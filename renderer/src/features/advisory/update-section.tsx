@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
+import { textIn } from '../../../../shared/advisory/local-text';
 import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { ViewState } from '../../app/view-state';
@@ -29,7 +30,7 @@ type State =
 
 /** Einstellungen → Anleitungen aktualisieren: choose a signed file, see what changes, then apply. */
 export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
 
@@ -105,7 +106,7 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
             <ul className="issues">
               {state.issues.map((issue, index) => (
                 // Each issue in German or English from its code and path; the message is never the checker's own words.
-                <li key={`${index}-${issue.path}-${issue.code}`}>{issueText(issue, t)}</li>
+                <li key={`${index}-${issue.path}-${issue.code}`}>{issueText(issue, t, i18n.language)}</li>
               ))}
             </ul>
           )}
@@ -117,15 +118,15 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
           <ul>
             {state.preview.diff.changedGuides.map((change) => (
               <li key={change.guideId}>
-                {t('advisory.changedGuide', { title: change.title, old: change.oldVersion, new: change.newVersion })}
+                {t('advisory.changedGuide', { title: textIn(change.title, i18n.language), old: change.oldVersion, new: change.newVersion })}
                 {change.changedSteps.length > 0 && ` – ${t('advisory.changedSteps', { count: change.changedSteps.length })}`}
               </li>
             ))}
             {state.preview.diff.newGuides.map((guide) => (
-              <li key={guide.guideId}>{t('advisory.newGuide', { title: guide.title, version: guide.version })}</li>
+              <li key={guide.guideId}>{t('advisory.newGuide', { title: textIn(guide.title, i18n.language), version: guide.version })}</li>
             ))}
             {state.preview.diff.removedGuides.map((guide) => (
-              <li key={guide.guideId}>{t('advisory.removedGuide', { title: guide.title })}</li>
+              <li key={guide.guideId}>{t('advisory.removedGuide', { title: textIn(guide.title, i18n.language) })}</li>
             ))}
             {state.preview.diff.newProducts.length > 0 && (
               <li>{t('advisory.newProducts', { products: state.preview.diff.newProducts.join(', ') })}</li>

@@ -10,6 +10,8 @@ import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
 import { AUDIENCE_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';
 import { StepText } from './step-text';
+import { PackText } from './pack-text';
+import { fallsBackToGerman, guideTexts } from '../../../../shared/advisory/local-text';
 
 const MODEL_KEYS = {
   secunet: 'setup.connector.models.secunet',
@@ -63,8 +65,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const model = snapshot.profile.connectorModel;
   const steps = visibleSteps(guide.steps, model);
   const tailored = hasModelSteps(guide.steps);
-  // The pack's texts are German (pack format 1); in the English UI they are marked so a screen reader reads German.
-  const packLang = 'de';
+  // Pack texts come in the UI language; where a pack has no English, German is shown, marked, with one notice.
+  const germanFallback = fallsBackToGerman(guideTexts(guide), language);
   const openSteps = steps.filter((step) => !task.checkedSteps.includes(step.id)).length;
   const reasonLooksSecret = choice === 'not-applicable' && warnedReason !== null && warnedReason === reason;
 
@@ -113,13 +115,14 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
         {title}
       </h1>
       <div className="guide-meta">
-        <p className="guide-title" lang={packLang}>
-          {guide.title}
-        </p>
-        {packLang !== language && <p className="help">{t('guide.germanOnly')}</p>}
+        <PackText as="p" className="guide-title" value={guide.title} language={language} />
+        {germanFallback && <p className="help">{t('guide.germanOnly')}</p>}
         {/* Our wording with our name; a vendor appears only as the document it refers to (name, version, date). */}
         {guide.vendorDocument ? (
-          <p>{t('guide.followsVendor', { author: guide.issuer, vendor: snapshot.advisory.issuer, document: guide.vendorDocument })}</p>
+          <p>
+            {t('guide.followsVendor', { author: guide.issuer, vendor: snapshot.advisory.issuer })}{' '}
+            <PackText value={guide.vendorDocument} language={language} />
+          </p>
         ) : (
           <p>{t('guide.meta', { issuer: guide.issuer, version: guide.version, date: formatDay(guide.date, language) })}</p>
         )}
@@ -148,7 +151,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
               {step.warning && (
                 <div className="step-warning" role="note">
                   <strong>{t('guide.warning')}: </strong>
-                  <span lang={packLang}>{step.warning}</span>
+                  <PackText value={step.warning} language={language} />
                 </div>
               )}
               <div className="checkbox">
@@ -158,12 +161,16 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
                   checked={task.checkedSteps.includes(step.id)}
                   onChange={(event) => void onStep(step.id, event.target.checked)}
                 />
-                <label htmlFor={checkboxId} lang={packLang}>
-                  <StepText text={step.text} />
-                </label>
+                <PackText
+                  as="label"
+                  value={step.text}
+                  language={language}
+                  render={(text) => <StepText text={text} />}
+                  htmlFor={checkboxId}
+                />
               </div>
               <p className="source">
-                {t('guide.sourceLabel')} <span lang={packLang}>{step.source}</span>
+                {t('guide.sourceLabel')} <PackText value={step.source} language={language} />
               </p>
             </li>
           );
@@ -269,7 +276,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
           <ul>
             {guide.changelog.map((entry) => (
               <li key={entry.version}>
-                {t('guide.changelogEntry', { version: entry.version, date: formatDay(entry.date, language), note: entry.note })}
+                {t('guide.changelogVersion', { version: entry.version, date: formatDay(entry.date, language) })}{' '}
+                <PackText value={entry.note} language={language} />
               </li>
             ))}
           </ul>

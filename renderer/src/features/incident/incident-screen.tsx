@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { advisoryTexts, fallsBackToGerman } from '../../../../shared/advisory/local-text';
 import { formatDay } from '../../../../shared/format/date';
 import type { ViewState } from '../../app/view-state';
+import { PackText } from '../guide/pack-text';
 
 /** "Was ist passiert?": dates, products, what is known and what is not, from the advisory pack. */
 export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
@@ -12,40 +14,32 @@ export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
       <h1 id="incident-title" tabIndex={-1}>
         {t('incident.title')}
       </h1>
-      {language !== 'de' && <p className="help">{t('incident.germanOnly')}</p>}
-      <p className="lead" lang="de">
-        {advisory.summary}
-      </p>
+      {fallsBackToGerman(advisoryTexts(advisory), language) && <p className="help">{t('incident.germanOnly')}</p>}
+      <PackText as="p" className="lead" value={advisory.summary} language={language} />
       <p className="help">{t('incident.issuer', { issuer: advisory.issuer, date: formatDay(advisory.date, language) })}</p>
       <h2>{t('incident.timeline')}</h2>
       <ol className="timeline">
         {advisory.timeline.map((event) => (
-          <li key={`${event.date}-${event.text}`}>
-            <strong>{formatDay(event.date, language)}</strong> – <span lang="de">{event.text}</span>
+          <li key={`${event.date}-${event.text.de}`}>
+            <strong>{formatDay(event.date, language)}</strong> – <PackText value={event.text} language={language} />
           </li>
         ))}
       </ol>
       <h2>{t('incident.known')}</h2>
       <ul>
         {advisory.known.map((line) => (
-          <li key={line} lang="de">
-            {line}
-          </li>
+          <PackText key={line.de} as="li" value={line} language={language} />
         ))}
       </ul>
       <h2>{t('incident.unknown')}</h2>
       <ul>
         {advisory.unknown.map((line) => (
-          <li key={line} lang="de">
-            {line}
-          </li>
+          <PackText key={line.de} as="li" value={line} language={language} />
         ))}
       </ul>
       <ul className="sources">
         {advisory.sources.map((line) => (
-          <li key={line} lang="de">
-            {line}
-          </li>
+          <PackText key={line.de} as="li" value={line} language={language} />
         ))}
       </ul>
     </article>

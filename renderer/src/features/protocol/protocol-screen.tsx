@@ -6,26 +6,9 @@ import { formatDateTime } from '../../../../shared/format/date';
 import type { ProtocolPage } from '../../../../shared/state/snapshot';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
-import { AREA_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';
+import { AREA_KEYS, describeEntry, taskTitle } from '../tasks/task-text';
 
 const PAGE = 100;
-
-const FIELD_KEYS = {
-  products: 'protocol.profileFields.products',
-  productsUnsure: 'protocol.profileFields.products',
-  remoteTools: 'protocol.profileFields.remoteTools',
-  portals: 'protocol.profileFields.portals',
-  connector: 'protocol.profileFields.connector',
-  connectorModel: 'protocol.profileFields.connectorModel',
-  windowsAccounts: 'protocol.profileFields.windowsAccounts',
-  firewall: 'protocol.profileFields.firewall',
-  securitySystem: 'protocol.profileFields.securitySystem',
-  computers: 'protocol.profileFields.computers',
-  servers: 'protocol.profileFields.servers',
-  cardTerminals: 'protocol.profileFields.cardTerminals',
-} as const;
-
-const isStatus = (value: string | undefined): value is keyof typeof STATUS_KEYS => value !== undefined && value in STATUS_KEYS;
 
 /** The Protokoll: every change, newest first, filterable by area and person, read from main in pages. Read-only. */
 export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
@@ -63,56 +46,16 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
     };
   }, [area, person, limit, count]);
 
-  const titleOf = (entry: ProtocolEntry) => {
-    const task = snapshot.tasks.find((candidate) => candidate.id === entry.taskId);
-    return task ? taskTitle(t, task, snapshot) : (entry.taskId ?? '');
-  };
-  const stepOf = (entry: ProtocolEntry) => {
-    const guide = snapshot.guides.find((g) => g.id === entry.guideId);
-    const index = guide?.steps.findIndex((s) => s.id === entry.stepId) ?? -1;
-    return index >= 0 ? String(index + 1) : (entry.stepId ?? '');
-  };
-  const statusWord = (value: string | undefined) => (isStatus(value) ? t(STATUS_KEYS[value]) : (value ?? ''));
-  const describe = (entry: ProtocolEntry): string => {
-    const task = titleOf(entry);
-    const from = statusWord(entry.from);
-    const to = statusWord(entry.to);
-    switch (entry.kind) {
-      case 'status':
-        return t('protocol.entry.status', { task, from, to });
-      case 'undo':
-        return t('protocol.entry.undo', { task, from, to });
-      case 'step':
-        return entry.checked
-          ? t('protocol.entry.stepChecked', { task, step: stepOf(entry) })
-          : t('protocol.entry.stepUnchecked', { task, step: stepOf(entry) });
-      case 'profile':
-        return entry.changes && entry.changes.length > 0
-          ? t('protocol.entry.profileChanged', {
-              fields: entry.changes
-                .map((field) => (field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field))
-                .join(', '),
-            })
-          : t('protocol.entry.profile');
-      case 'guide-update':
-        return t('protocol.entry.guideUpdate', {
-          guide: snapshot.guides.find((g) => g.id === entry.guideId)?.title ?? entry.guideId ?? '',
-          version: entry.guideVersion ?? '',
-        });
-      case 'practice':
-        return entry.from
-          ? t('protocol.entry.practice', { from: entry.from, to: entry.to })
-          : t('protocol.entry.practiceSet', { to: entry.to });
-      case 'user':
-        return entry.from ? t('protocol.entry.user', { from: entry.from, to: entry.to }) : t('protocol.entry.userSet', { to: entry.to });
-      case 'pack-declined':
-        return t('protocol.entry.packDeclined', { revision: entry.to ?? '' });
-      case 'migration':
-        return t('protocol.entry.migration');
-      case 'chain-break':
-        return t('protocol.entry.chainBreak');
-    }
-  };
+  const describe = (entry: ProtocolEntry): string =>
+    describeEntry(entry, {
+      t: (key, params) => t(key, params),
+      language,
+      taskTitle: (taskId) => {
+        const task = snapshot.tasks.find((candidate) => candidate.id === taskId);
+        return task ? taskTitle(t, task, snapshot) : taskId;
+      },
+      guides: snapshot.guides,
+    });
   const entries = page?.entries ?? [];
   const total = page?.total ?? 0;
 

@@ -69,7 +69,7 @@ describe('SettingsScreen', () => {
             code: 'unversioned-change',
             path: '$.guides[2].version',
             guideId: 'pvs-x.comfort',
-            title: 'Praxissoftware x.comfort',
+            title: { de: 'Praxissoftware x.comfort', en: 'Practice software x.comfort' },
             version: '1.1',
           },
           { code: 'control-characters', path: '$.advisory.title' },

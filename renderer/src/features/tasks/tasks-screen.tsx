@@ -4,6 +4,7 @@ import type { ViewState } from '../../app/view-state';
 import type { Navigate } from '../../app/routes';
 import { AudienceBadge, StatusBadge } from './status-badge';
 import { AREA_KEYS, taskTitle } from './task-text';
+import { PackText } from '../guide/pack-text';
 
 /** All tasks in priority order, each with area, who does it and its status. */
 export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
@@ -44,11 +45,8 @@ export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onN
                       </button>
                       {guide && (
                         <span className="task-guide">
-                          {t('tasks.guide', {
-                            title: guide.title,
-                            version: guide.version,
-                            date: formatDay(guide.date, snapshot.settings.language),
-                          })}
+                          {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
+                          {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
                         </span>
                       )}
                     </th>

@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import type { JournalEvent } from '../../../shared/journal/events';
+import { mergeChains, newEvents, orderEvents, type ChainSet } from '../../../shared/journal/merge';
+import {
+  parseRecordExport,
+  practiceKey,
+  RECORD_EXPORT_FORMAT,
+  RECORD_EXPORT_VERSION,
+  type ImportRefusal,
+  type RecordExport,
+} from '../../../shared/record/export-format';
+import type { Area } from '../../../shared/domain/log';
+import type { Status } from '../../../shared/domain/constants';
+import { verifyChain, type ChainProblemReason } from '../journal/verify';
+import type { RecordService } from './record-service';
+
+/** One side of a task that was changed on both PCs: the last status each side recorded. */
+export interface ConflictSide {
+  status: Status;
+  by: string;
+  at: string;
+  computer: string;
+}
+
+export interface ImportPreview {
+  previewId: string;
+  /** The practice named in the file, when it differs from this PC's: the user must confirm before merging. */
+  otherPractice?: string;
+  fromComputer: string;
+  installations: {
+    installationId: string;
+    computer: string;
+    /** Events this PC does not have yet. */
+    newEvents: number;
+    people: string[];
+    firstAt?: string;
+    lastAt?: string;
+  }[];
+  /** Tasks changed here and in the file since they last met: both stay in the Protokoll, the later change wins. */
+  conflicts: { taskId: string; area?: Area; ours: ConflictSide; theirs: ConflictSide; winner: 'ours' | 'theirs' }[];
+  /** Nothing in the file is new here (e.g. the same file merged twice). */
+  nothingNew: boolean;
+}
+
+export type PreviewOutcome =
+  | { status: 'ready'; preview: ImportPreview }
+  | { status: 'refused'; refusal: ImportRefusal; computer?: string; line?: number; reason?: ChainProblemReason };
+
+interface Pending {
+  preview: ImportPreview;
+  /** Foreign installations whose chain grows, with the lines to keep. */
+  writes: { installationId: string; computer: string; lines: string[] }[];
+}
+
+const statusOf = (event: JournalEvent): { taskId: string; area?: Area; to: Status } | undefined => {
+  if (event.kind === 'status-set' || event.kind === 'status-undone')
+    return { taskId: event.data.taskId, area: event.data.area, to: event.data.to };
+  if (event.kind === 'step-checked' && event.data.startsTask)
+    return { taskId: event.data.taskId, area: event.data.area, to: 'in-progress' };
+  return undefined;
+};
+
+/**
+ * Export and import of the practice record between PCs ("Für anderen PC exportieren", "Datei einlesen").
+ *
+ * An import is verified whole (every hash and link of every chain) before anything is shown; the preview says what
+ * is new, from which PC and person, and which tasks were changed on both sides; nothing changes until the user
+ * confirms; then the other PCs' journals are kept read-only beside this one and the state is the fold over the
+ * union. Merging the same file twice changes nothing.
+ */
+export class ExchangeService {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(
+    private readonly deps: {
+      record: RecordService;
+      appVersion: string;
+      /** This PC's name (os.hostname()), written into exports so the other PC can name it. */
+      computer: string;
+      clock: () => Date;
+    },
+  ) {}
+
+  /** The export file for this record: every chain this PC holds, line for line. */
+  exportRecord(): RecordExport {
+    const { record } = this.deps;
+    const own = record.ownChain();
+    return {
+      format: RECORD_EXPORT_FORMAT,
+      formatVersion: RECORD_EXPORT_VERSION,
+      exportedAt: this.deps.clock().toISOString(),
+      app: { name: 'Passwort-Lotse', version: this.deps.appVersion },
+      practice: { id: practiceKey(record.state.practiceName), name: record.state.practiceName },
+      from: record.installationId,
+      installations: [
+        { installationId: record.installationId, computer: this.deps.computer, lines: own.lines },
+        ...[...record.foreignJournals.values()].map((j) => ({
+          installationId: j.installationId,
+          computer: j.computer,
+          lines: j.report.lines,
+        })),
+      ],
+    };
+  }
+
+  /** The names of the PCs this record knows, by installation id (this PC under its own name). */
+  computers(): Map<string, string> {
+    const names = new Map<string, string>([[this.deps.record.installationId, this.deps.computer]]);
+    for (const journal of this.deps.record.foreignJournals.values()) names.set(journal.installationId, journal.computer);
+    return names;
+  }
+
+  preview(text: string): PreviewOutcome {
+    const parsed = parseRecordExport(text);
+    if (!parsed.ok) return { status: 'refused', refusal: parsed.refusal };
+    const file = parsed.file;
+    const { record } = this.deps;
+    const names = this.computers();
+    const incoming = new Map<string, JournalEvent[]>();
+    const lines = new Map<string, string[]>();
+    const fileComputers = new Map<string, string>();
+    for (const installation of file.installations) {
+      if (incoming.has(installation.installationId)) return { status: 'refused', refusal: 'invalid' };
+      const report = verifyChain(installation.installationId, installation.lines);
+      const problem = report.problems[0];
+      if (!report.ok || report.lines.length !== installation.lines.length) {
+        // An export holds only lines that verified on the PC that wrote it: a break means the file was changed.
+        return {
+          status: 'refused',
+          refusal: 'chain-broken',
+          computer: installation.computer,
+          ...(problem ? { line: problem.line, reason: problem.reason } : {}),
+        };
+      }
+      incoming.set(installation.installationId, report.events);
+      lines.set(installation.installationId, report.lines);
+      fileComputers.set(installation.installationId, installation.computer);
+    }
+    const known = record.chains();
+    const ownInFile = incoming.get(record.installationId);
+    if (ownInFile) {
+      // This PC's own chain may come back (an export of an export); it must be the beginning of what is here.
+      const check = mergeChains(
+        new Map([[record.installationId, known.get(record.installationId) ?? []]]),
+        new Map([[record.installationId, ownInFile]]),
+      );
+      const ownNow = known.get(record.installationId) ?? [];
+      if (!check.ok || ownInFile.length > ownNow.length) {
+        return { status: 'refused', refusal: 'own-installation-differs', computer: fileComputers.get(record.installationId) ?? '' };
+      }
+    }
+    const merged = mergeChains(known, incoming);
+    if (!merged.ok)
+      return {
+        status: 'refused',
+        refusal: 'installation-differs',
+        computer: fileComputers.get(merged.installationId) ?? names.get(merged.installationId) ?? '',
+      };
+
+    const fresh = newEvents(known, incoming);
+    const computerOf = (id: string) => fileComputers.get(id) || names.get(id) || id.slice(0, 8);
+    const installations = [...fresh.entries()].map(([installationId, events]) => ({
+      installationId,
+      computer: computerOf(installationId),
+      newEvents: events.length,
+      people: [...new Set(events.map((e) => e.by).filter((by) => by !== ''))].sort((a, b) => a.localeCompare(b, 'de')),
+      ...(events[0] ? { firstAt: events[0].at } : {}),
+      ...(events.at(-1) ? { lastAt: events.at(-1)?.at } : {}),
+    }));
+
+    const previewId = randomUUID();
+    const preview: ImportPreview = {
+      previewId,
+      fromComputer: fileComputers.get(file.from) ?? '',
+      installations,
+      conflicts: conflicts(known, incoming, fresh, computerOf),
+      nothingNew: fresh.size === 0,
+    };
+    const ourName = record.state.practiceName;
+    if (file.practice.name.trim() !== '' && ourName.trim() !== '' && practiceKey(file.practice.name) !== practiceKey(ourName)) {
+      preview.otherPractice = file.practice.name;
+    }
+    const writes = [...fresh.keys()]
+      .filter((id) => id !== record.installationId)
+      .map((id) => ({ installationId: id, computer: computerOf(id), lines: lines.get(id) ?? [] }));
+    this.pending.clear();
+    this.pending.set(previewId, { preview, writes });
+    return { status: 'ready', preview };
+  }
+
+  /** Merge what a preview showed. A file of another practice needs `confirmOtherPractice`. */
+  apply(previewId: string, confirmOtherPractice: boolean): 'applied' | 'not-found' | 'confirm-practice' {
+    const pending = this.pending.get(previewId);
+    if (!pending) return 'not-found';
+    if (pending.preview.otherPractice !== undefined && !confirmOtherPractice) return 'confirm-practice';
+    if (pending.writes.length > 0) this.deps.record.addForeign(pending.writes);
+    this.pending.delete(previewId);
+    return 'applied';
+  }
+
+  cancel(previewId: string): void {
+    this.pending.delete(previewId);
+  }
+}
+
+/** Tasks whose status was changed both in `known` (events the file lacks) and in the file (events new here). */
+function conflicts(
+  known: ChainSet,
+  incoming: ChainSet,
+  fresh: ReadonlyMap<string, readonly JournalEvent[]>,
+  computerOf: (id: string) => string,
+): ImportPreview['conflicts'] {
+  const ours = new Map<string, JournalEvent[]>();
+  for (const [id, events] of known) {
+    const theirCopy = incoming.get(id)?.length ?? 0;
+    if (events.length > theirCopy) ours.set(id, events.slice(theirCopy));
+  }
+  const lastStatus = (chains: ReadonlyMap<string, readonly JournalEvent[]>) => {
+    const last = new Map<string, { event: JournalEvent; to: Status; area?: Area }>();
+    for (const event of orderEvents(chains)) {
+      const status = statusOf(event);
+      if (status) last.set(status.taskId, { event, to: status.to, ...(status.area ? { area: status.area } : {}) });
+    }
+    return last;
+  };
+  const mine = lastStatus(ours);
+  const theirs = lastStatus(fresh);
+  const out: ImportPreview['conflicts'] = [];
+  for (const [taskId, their] of theirs) {
+    const our = mine.get(taskId);
+    if (!our) continue;
+    const order = orderEvents(
+      new Map([
+        ['a', [our.event]],
+        ['b', [their.event]],
+      ]),
+    );
+    const side = (entry: { event: JournalEvent; to: Status }): ConflictSide => ({
+      status: entry.to,
+      by: entry.event.by,
+      at: entry.event.at,
+      computer: computerOf(entry.event.inst),
+    });
+    out.push({
+      taskId,
+      ...((their.area ?? our.area) ? { area: (their.area ?? our.area) as Area } : {}),
+      ours: side(our),
+      theirs: side(their),
+      winner: order.at(-1) === their.event ? 'theirs' : 'ours',
+    });
+  }
+  return out.sort((a, b) => a.taskId.localeCompare(b.taskId));
+}
