@@ -5,7 +5,7 @@ import type { PersistedV2 } from '../shared/state/persisted';
 import { packWithXComfortUpdate, signPack } from '../electron/main/services/pack-fixtures';
 import { launchApp } from './launch-app';
 import { expect, screenshot, seriousA11yViolations, test } from './support';
-import { testSigningKey } from './test-keys';
+import { testSigningKey } from '../electron/main/services/test-keys';
 
 /**
  * A practice from an earlier session: x.comfort, no connector, one workstation; set up through a store file of

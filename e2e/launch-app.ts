@@ -6,7 +6,7 @@ import { type SenderInfo } from '../electron/main/ipc/router';
 import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-protocol';
 import { confEngine } from '../electron/main/store/conf-engine';
 import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
-import { testTrustedKeys } from './test-keys';
+import { testTrustedKeys } from '../electron/main/services/test-keys';
 import { eventChannels, invokeChannels } from '../shared/ipc/channels';
 import { chromiumPath, electronBinary, type HostName } from './hosts';
 

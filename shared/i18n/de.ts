@@ -442,6 +442,8 @@ export const de = {
     signPlaceDate: 'Ort, Datum',
     signName: 'Name, Unterschrift',
     page: 'Seite {{page}} von {{pages}}',
+    footer: 'Nachweis · {{practice}} · erstellt am {{date}}',
+    guideVersion: '{{title}}, Version {{version}}',
     noPassword: 'Dieser Nachweis enthält keine Passwörter. Passwort-Lotse speichert keine Passwörter.',
     fileName: 'Nachweis Passwortänderungen',
   },
@@ -461,6 +463,7 @@ export const de = {
     taskDone: 'Aufgabe erledigt: Kürzel ________  Datum, Uhrzeit ______________',
     none: 'Keine offenen Aufgaben ausgewählt.',
     page: 'Seite {{page}} von {{pages}}',
+    footer: 'Arbeitsblatt · {{practice}} · kein Passwort auf dieses Blatt schreiben',
     fileName: 'Arbeitsblatt',
   },
   exchange: {

@@ -435,6 +435,8 @@ export const en: Resources = {
     signPlaceDate: 'Place, date',
     signName: 'Name, signature',
     page: 'Page {{page}} of {{pages}}',
+    footer: 'Record · {{practice}} · created on {{date}}',
+    guideVersion: '{{title}}, version {{version}}',
     noPassword: 'This record contains no passwords. Passwort-Lotse does not store passwords.',
     fileName: 'Record of password changes',
   },
@@ -454,6 +456,7 @@ export const en: Resources = {
     taskDone: 'Task done: initials ________  date, time ______________',
     none: 'No open tasks selected.',
     page: 'Page {{page}} of {{pages}}',
+    footer: 'Work sheet · {{practice}} · never write a password on this sheet',
     fileName: 'Work sheet',
   },
   exchange: {

@@ -65,6 +65,8 @@ export interface NachweisModel {
   chains: { computer: string; installationId: string; count: string; head: string; result: string }[];
   sign: { heading: string; intro: string; roles: string[]; placeDate: string; name: string };
   noPassword: string;
+  /** Left of the page number on every page: what the document is and for which practice. */
+  footer: string;
   pageLabel: (page: number, pages: number) => string;
 }
 
@@ -90,7 +92,7 @@ export function buildNachweis(input: NachweisInput): NachweisModel {
       status: t(STATUS_KEYS[task.status]),
       by: task.record?.by ?? '',
       at: task.record ? when(task.record.at) : '',
-      guide: guide ? `${textIn(guide.title, language)}, ${version}` : version,
+      guide: t('report.guideVersion', { title: guide ? textIn(guide.title, language) : task.guideId, version }),
       ...(task.record?.reason ? { reason: t('report.reason', { reason: task.record.reason }) } : {}),
     };
   };
@@ -181,6 +183,7 @@ export function buildNachweis(input: NachweisInput): NachweisModel {
       name: t('report.signName'),
     },
     noPassword: t('report.noPassword'),
+    footer: t('report.footer', { practice: input.practiceName.trim() || t('report.unnamedPractice'), date: when(input.createdAt) }),
     pageLabel: (page, pages) => t('report.page', { page, pages }),
   };
 }
@@ -201,6 +204,7 @@ export interface WorksheetModel {
   none: string;
   columns: { initials: string; time: string };
   labels: { warning: string; source: string };
+  footer: string;
   pageLabel: (page: number, pages: number) => string;
 }
 
@@ -252,6 +256,7 @@ export function buildWorksheet(input: {
     none: t('worksheet.none'),
     columns: { initials: t('worksheet.initials'), time: t('worksheet.time') },
     labels: { warning: t('worksheet.warning'), source: t('worksheet.source') },
+    footer: t('worksheet.footer', { practice: input.practiceName.trim() || t('report.unnamedPractice') }),
     pageLabel: (page, pages) => t('worksheet.page', { page, pages }),
   };
 }

@@ -32,11 +32,29 @@ function pdfmake(): PdfMakeNode {
   return loaded;
 }
 
-export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake().createPdf(doc).getBuffer();
+/** Characters the embedded fonts lack, drawn with one they have (the Protokoll's "Offen → Erledigt"). */
+const SUBSTITUTES: [RegExp, string][] = [[/→/g, '»']];
+
+/** Every string of a document with the substitutes applied (text runs, table cells, list items). */
+function withDrawableText<T>(node: T): T {
+  if (typeof node === 'string') return SUBSTITUTES.reduce<string>((text, [from, to]) => text.replace(from, to), node) as T;
+  if (Array.isArray(node)) return node.map((item: unknown) => withDrawableText(item)) as T;
+  if (node !== null && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withDrawableText(value)])) as T;
+  }
+  return node;
 }
 
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  return pdfmake().createPdf(withDrawableText(doc)).getBuffer();
+}
+
+/** A heading is never the last thing on a page: it moves to the next with what it introduces. */
+const keepHeadingsWithContent: TDocumentDefinitions['pageBreakBefore'] = (node, queries) =>
+  node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0;
+
 const BASE = {
+  pageBreakBefore: keepHeadingsWithContent,
   pageSize: 'A4' as const,
   pageMargins: [48, 56, 48, 56] as [number, number, number, number],
   defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: '#1a1a1a' },
@@ -79,10 +97,10 @@ export function nachweisDocument(model: NachweisModel): TDocumentDefinitions {
       table: { widths: [110, '*'], body: model.facts.map((fact) => [{ text: fact.label, bold: true }, fact.value]) },
       layout: 'lightHorizontalLines',
     },
-    { text: model.tasksHeading, style: 'h2' },
+    { text: model.tasksHeading, style: 'h2', headlineLevel: 1 },
   ];
   for (const area of model.areas) {
-    content.push({ text: area.heading, style: 'h3' });
+    content.push({ text: area.heading, style: 'h3', headlineLevel: 1 });
     content.push({
       table: {
         headerRows: 1,
@@ -101,11 +119,11 @@ export function nachweisDocument(model: NachweisModel): TDocumentDefinitions {
       layout: 'lightHorizontalLines',
     });
   }
-  content.push({ text: model.openHeading, style: 'h2' });
+  content.push({ text: model.openHeading, style: 'h2', headlineLevel: 1 });
   content.push(
     model.open.length === 0 ? { text: model.noneOpen } : { ul: model.open.map((row) => `${row.task} – ${row.status} (${row.audience})`) },
   );
-  content.push({ text: model.protocolHeading, style: 'h2', pageBreak: 'before' });
+  content.push({ text: model.protocolHeading, style: 'h2', pageBreak: 'before' as const });
   content.push({
     table: {
       headerRows: 1,
@@ -115,29 +133,27 @@ export function nachweisDocument(model: NachweisModel): TDocumentDefinitions {
     layout: 'lightHorizontalLines',
     fontSize: 8.5,
   });
-  content.push({ text: model.chainsHeading, style: 'h2' });
+  content.push({ text: model.chainsHeading, style: 'h2', headlineLevel: 1 });
   content.push({ text: model.chainsIntro, margin: [0, 0, 0, 6] });
-  content.push({
-    table: {
-      headerRows: 1,
-      widths: [80, 70, 36, '*', 70],
-      body: [
-        header(model.chainColumns),
-        ...model.chains.map((chain) => [
-          chain.computer,
-          { text: chain.installationId, style: 'mono' },
-          chain.count,
-          { text: chain.head, style: 'mono' },
-          chain.result,
-        ]),
+  // One block per computer: the 64 hex digits of the check value stay on one line, whole and copyable.
+  const [, idLabel, countLabel, headLabel, resultLabel] = model.chainColumns;
+  for (const chain of model.chains) {
+    content.push({
+      unbreakable: true,
+      margin: [0, 0, 0, 8],
+      stack: [
+        { text: chain.computer, bold: true },
+        { text: [`${idLabel}: `, { text: chain.installationId, style: 'mono' }] },
+        { text: `${countLabel}: ${chain.count} · ${resultLabel}: ${chain.result}` },
+        { text: `${headLabel}:` },
+        { text: chain.head || '–', style: 'mono' },
       ],
-    },
-    layout: 'lightHorizontalLines',
-  });
+    });
+  }
   content.push({
     unbreakable: true,
     stack: [
-      { text: model.sign.heading, style: 'h2' },
+      { text: model.sign.heading, style: 'h2', headlineLevel: 1 },
       { text: model.sign.intro, margin: [0, 0, 0, 18] },
       {
         columns: model.sign.roles.map((role) => ({
@@ -159,7 +175,7 @@ export function nachweisDocument(model: NachweisModel): TDocumentDefinitions {
     info: { title: model.title, creator: 'Passwort-Lotse', producer: 'Passwort-Lotse' },
     language: model.language === 'de' ? 'de-DE' : 'en-GB',
     content,
-    footer: footer(model.pageLabel, model.title),
+    footer: footer(model.pageLabel, model.footer),
   };
 }
 
@@ -173,7 +189,7 @@ export function worksheetDocument(model: WorksheetModel): TDocumentDefinitions {
   ];
   if (model.tasks.length === 0) content.push({ text: model.none });
   model.tasks.forEach((task, index) => {
-    content.push({ text: task.title, style: 'h2', ...(index > 0 ? { pageBreak: 'before' as const } : {}) });
+    content.push({ text: task.title, style: 'h2', headlineLevel: 1, ...(index > 0 ? { pageBreak: 'before' as const } : {}) });
     content.push({ text: [task.guideLine, '\n', task.status], style: 'small', margin: [0, 0, 0, 6] });
     content.push({
       table: {
@@ -212,6 +228,6 @@ export function worksheetDocument(model: WorksheetModel): TDocumentDefinitions {
     info: { title: model.title, creator: 'Passwort-Lotse', producer: 'Passwort-Lotse' },
     language: model.language === 'de' ? 'de-DE' : 'en-GB',
     content,
-    footer: footer(model.pageLabel, model.title),
+    footer: footer(model.pageLabel, model.footer),
   };
 }
