@@ -33,9 +33,19 @@ let sharedBrowser: Browser | undefined;
  * Chromium, with `window.api` bridged to the real main services running in this process, exactly as the
  * preload exposes them and behind the same router (sender check and schema validation).
  */
-export async function launchApp({ userDataDir }: { userDataDir: string }): Promise<RunningApp> {
+export async function launchApp({
+  userDataDir,
+  computer = 'E2E-PC',
+  saveDir,
+}: {
+  userDataDir: string;
+  /** The PC's name (os.hostname() in the app). */
+  computer?: string;
+  /** Browser host: where the "save dialog" puts files (the suggested name in this folder); none: "cancelled". */
+  saveDir?: string;
+}): Promise<RunningApp> {
   const host = (test.info().project.metadata as { host?: HostName }).host ?? 'browser';
-  const running = host === 'electron' ? await launchElectron(userDataDir) : await launchBrowserHost(userDataDir);
+  const running = host === 'electron' ? await launchElectron(userDataDir) : await launchBrowserHost(userDataDir, computer, saveDir);
   await running.page.locator('main[data-ready="true"]').waitFor();
   return running;
 }
@@ -53,7 +63,7 @@ async function launchElectron(userDataDir: string): Promise<RunningApp> {
   return { page, electron: app, host: 'electron', userDataDir, close: () => app.close() };
 }
 
-async function launchBrowserHost(userDataDir: string): Promise<RunningApp> {
+async function launchBrowserHost(userDataDir: string, computer: string, saveDir: string | undefined): Promise<RunningApp> {
   sharedBrowser ??= await chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -74,6 +84,8 @@ async function launchBrowserHost(userDataDir: string): Promise<RunningApp> {
     packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
     keysDir: join(root, 'assets', 'keys'),
     extraTrustedKeys: testTrustedKeys(),
+    // The native save dialog, stood in for by a folder the test gives (the file keeps its suggested name).
+    files: { computer, chooseSavePath: (name) => Promise.resolve(saveDir ? join(saveDir, name) : undefined) },
   });
   const context = await sharedBrowser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   // No network: anything but the app origin is refused, as in the app.

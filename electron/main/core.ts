@@ -124,7 +124,17 @@ export function createMainCore(deps: {
       app: deps.appInfo,
       profile: state.profile,
       tasks: checklist.views(),
-      record: { installationId: record.installationId, count: state.count, head: state.head, file: record.file },
+      record: {
+        installationId: record.installationId,
+        count: state.count,
+        head: state.head,
+        file: record.file,
+        computers: [...exchange.computers()].map(([installationId, computer]) => ({
+          installationId,
+          computer,
+          own: installationId === record.installationId,
+        })),
+      },
       pack: advisory.info(),
     };
   };

@@ -139,6 +139,7 @@ export const de = {
     changelogVersion: 'Version {{version}} vom {{date}}:',
   },
   protocol: {
+    onComputer: 'am Computer {{computer}}',
     title: 'Protokoll',
     intro:
       'Hier steht jede Statusänderung und jeder abgehakte Schritt: wer, wann und nach welcher Anleitung. Einträge werden nie geändert oder gelöscht.',
@@ -204,6 +205,9 @@ export const de = {
     practice: {
       question: 'Wie heißt Ihre Praxis?',
       help: 'Der Name erscheint in der Übersicht und im Protokoll.',
+      fromOtherPc:
+        'Ist Passwort-Lotse schon an einem anderen Computer der Praxis eingerichtet? Dann exportieren Sie dort die Aufzeichnung („Für anderen PC exportieren“) und lesen die Datei hier in der Übersicht ein („Datei von anderem PC einlesen“).',
+      toImport: 'Zur Übersicht',
     },
     user: {
       question: 'Wer nutzt Passwort-Lotse gerade?',

@@ -136,6 +136,7 @@ export const en: Resources = {
     changelogVersion: 'Version {{version}} of {{date}}:',
   },
   protocol: {
+    onComputer: 'on computer {{computer}}',
     title: 'Log',
     intro:
       'Here you find every status change and every checked step: who, when and following which guide. Entries are never changed or deleted.',
@@ -201,6 +202,9 @@ export const en: Resources = {
     practice: {
       question: 'What is your practice called?',
       help: 'The name appears in the overview and in the log.',
+      fromOtherPc:
+        'Is Passwort-Lotse already set up on another computer of the practice? Then export the record there (“Export for another PC”) and read the file in here in the Overview (“Read file from another PC”).',
+      toImport: 'Go to the Overview',
     },
     user: {
       question: 'Who is using Passwort-Lotse right now?',

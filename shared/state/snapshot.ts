@@ -98,6 +98,8 @@ export const snapshotSchema = z.object({
     count: z.number().int().nonnegative(),
     head: z.string(),
     file: z.string(),
+    /** Every PC whose record is merged here (this one first), to name the computer of a Protokoll line. */
+    computers: z.array(z.object({ installationId: z.string(), computer: z.string(), own: z.boolean() }).strict()),
   }),
   pack: packInfoSchema,
 });

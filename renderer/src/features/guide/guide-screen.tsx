@@ -31,6 +31,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const [selected, setSelected] = useState<Status | null>(null);
   const [reason, setReason] = useState('');
   const [feedback, setFeedback] = useState<Feedback>(null);
+  /** What became of "Anleitung drucken": the file it was saved to, nothing chosen, or an error's message key. */
+  const [printed, setPrinted] = useState<{ file: string } | { cancelled: true } | { messageKey: string } | null>(null);
   /** The reason text the user was warned about once (it looked like a password); saving it again goes through. */
   const [warnedReason, setWarnedReason] = useState<string | null>(null);
   /** "Erledigt" was chosen with steps still open: asked once before saving. */
@@ -129,6 +131,36 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
         <p>
           {t('guide.who', { audience: t(AUDIENCE_KEYS[guide.audience]) })} · {t('guide.minutes', { minutes: guide.minutes })}
         </p>
+        <p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() =>
+              void getApi()
+                .createReport({ kind: 'worksheet', taskIds: [taskId] })
+                .then((result) =>
+                  setPrinted(
+                    !result.ok
+                      ? { messageKey: result.error.messageKey }
+                      : result.value.status === 'saved'
+                        ? { file: result.value.file }
+                        : { cancelled: true },
+                  ),
+                )
+            }
+          >
+            {t('exchange.printGuide')}
+          </button>
+        </p>
+        <div aria-live="polite">
+          {printed && 'file' in printed && <p role="status">{t('exchange.saved', { file: printed.file })}</p>}
+          {printed && 'cancelled' in printed && <p role="status">{t('exchange.notSaved')}</p>}
+          {printed && 'messageKey' in printed && (
+            <p role="alert" className="status status-error">
+              {t(printed.messageKey)}
+            </p>
+          )}
+        </div>
       </div>
       {task.outdated && task.record && (
         <div className="notice notice-warning">

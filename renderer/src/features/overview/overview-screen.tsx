@@ -5,6 +5,7 @@ import type { ViewState } from '../../app/view-state';
 import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
+import { ExchangeSection } from '../exchange/exchange-section';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */
 export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
@@ -106,6 +107,7 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
           </section>
         </div>
       )}
+      <ExchangeSection snapshot={snapshot} />
       <p className="info-box">{t('overview.noPassword')}</p>
       <p>
         <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'incident' })}>

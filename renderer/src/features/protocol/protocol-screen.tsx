@@ -46,6 +46,12 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
     };
   }, [area, person, limit, count]);
 
+  /** The other PC a line was recorded on, when the record holds merged PCs; nothing for this PC's own lines. */
+  const foreignComputer = (entry: ProtocolEntry): string => {
+    const installationId = entry.id.split(':')[0];
+    const computer = snapshot.record.computers.find((c) => c.installationId === installationId);
+    return computer && !computer.own ? computer.computer || installationId?.slice(0, 8) || '' : '';
+  };
   const describe = (entry: ProtocolEntry): string =>
     describeEntry(entry, {
       t: (key, params) => t(key, params),
@@ -119,7 +125,12 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-                <td className="nowrap">{entry.by || t('protocol.system')}</td>
+                <td className="nowrap">
+                  {entry.by || t('protocol.system')}
+                  {foreignComputer(entry) && (
+                    <span className="entry-computer">{t('protocol.onComputer', { computer: foreignComputer(entry) })}</span>
+                  )}
+                </td>
                 <td>
                   {describe(entry)}
                   {entry.reason && entry.kind !== 'chain-break' && (

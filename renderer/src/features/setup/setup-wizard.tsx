@@ -146,14 +146,25 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
     switch (question) {
       case 'practice':
         return (
-          <input
-            id={`${id}-answer`}
-            type="text"
-            autoComplete="organization"
-            maxLength={120}
-            value={practiceName}
-            onChange={(e) => setPracticeName(e.target.value)}
-          />
+          <>
+            <input
+              id={`${id}-answer`}
+              type="text"
+              autoComplete="organization"
+              maxLength={120}
+              value={practiceName}
+              onChange={(e) => setPracticeName(e.target.value)}
+            />
+            {firstRun && (
+              // A PC of a practice already set up elsewhere takes over that PC's record instead of answering again.
+              <p className="help">
+                {t('setup.practice.fromOtherPc')}{' '}
+                <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'overview' })}>
+                  {t('setup.practice.toImport')}
+                </button>
+              </p>
+            )}
+          </>
         );
       case 'user':
         return (

@@ -1,0 +1,274 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/record/export-format';
+import type { ImportPreviewResult, Saved } from '../../../../shared/ipc/contract';
+import type { IpcResult } from '../../../../shared/ipc/result';
+import { formatDateTime } from '../../../../shared/format/date';
+import type { ViewState } from '../../app/view-state';
+import { getApi } from '../../api';
+import { STATUS_KEYS, taskTitle } from '../tasks/task-text';
+
+type Preview = Extract<ImportPreviewResult, { status: 'ready' }>['preview'];
+type Refused = Extract<ImportPreviewResult, { status: 'refused' }>;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'saved'; messageKey: 'exchange.saved' | 'exchange.exported'; file: string }
+  | { kind: 'not-saved' }
+  | { kind: 'preview'; preview: Preview }
+  | { kind: 'refused'; refused: Refused }
+  | { kind: 'applied' }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; messageKey: string };
+
+const REFUSAL_KEYS = {
+  'too-large': 'exchange.refusals.too-large',
+  'not-json': 'exchange.refusals.not-json',
+  'hostile-keys': 'exchange.refusals.hostile-keys',
+  'not-an-export': 'exchange.refusals.not-an-export',
+  'newer-format': 'exchange.refusals.newer-format',
+  invalid: 'exchange.refusals.invalid',
+  'chain-broken': 'exchange.refusals.chain-broken',
+  'own-installation-differs': 'exchange.refusals.own-installation-differs',
+  'installation-differs': 'exchange.refusals.installation-differs',
+} as const satisfies Record<ImportRefusal, string>;
+
+/**
+ * "Nachweis und Austausch" on the Übersicht: the PDF Nachweis, the work sheet, the export for another PC and the
+ * import from one. An import is checked first and shown as a preview; nothing changes until "Übernehmen".
+ */
+export function ExchangeSection({ snapshot }: { snapshot: ViewState }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [confirmPractice, setConfirmPractice] = useState(false);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
+  const language = snapshot.settings.language;
+
+  useEffect(() => {
+    if (state.kind === 'preview') previewHeading.current?.focus();
+  }, [state]);
+
+  const saved = (result: IpcResult<Saved>, messageKey: 'exchange.saved' | 'exchange.exported') => {
+    if (!result.ok) return setState({ kind: 'error', messageKey: result.error.messageKey });
+    setState(result.value.status === 'saved' ? { kind: 'saved', messageKey, file: result.value.file } : { kind: 'not-saved' });
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_RECORD_EXPORT_BYTES) return setState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
+    setState({ kind: 'busy' });
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      return setState({ kind: 'error', messageKey: 'exchange.readFailed' });
+    }
+    const result = await getApi().previewImport({ content });
+    if (!result.ok) return setState({ kind: 'error', messageKey: result.error.messageKey });
+    setConfirmPractice(false);
+    setState(
+      result.value.status === 'ready' ? { kind: 'preview', preview: result.value.preview } : { kind: 'refused', refused: result.value },
+    );
+  };
+
+  const apply = async (preview: Preview) => {
+    const result = await getApi().applyImport({ previewId: preview.previewId, confirmOtherPractice: confirmPractice });
+    setState(result.ok ? { kind: 'applied' } : { kind: 'error', messageKey: result.error.messageKey });
+    importInput.current?.focus();
+  };
+
+  const cancel = async (preview: Preview) => {
+    await getApi().cancelImport({ previewId: preview.previewId });
+    setState({ kind: 'cancelled' });
+    importInput.current?.focus();
+  };
+
+  const when = (iso: string | undefined) => (iso ? formatDateTime(iso, language) : '');
+  const titleOf = (taskId: string) => {
+    const task = snapshot.tasks.find((candidate) => candidate.id === taskId);
+    return task ? taskTitle(t, task, snapshot) : taskId;
+  };
+
+  return (
+    <section className="card exchange" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('exchange.title')}</h2>
+      <p className="help">{t('exchange.intro')}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={state.kind === 'busy'}
+          onClick={() => {
+            setState({ kind: 'busy' });
+            void getApi()
+              .createReport({ kind: 'nachweis' })
+              .then((result) => saved(result, 'exchange.saved'));
+          }}
+        >
+          {t('exchange.createPdf')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={state.kind === 'busy'}
+          aria-describedby={`${id}-worksheet-help`}
+          onClick={() => {
+            setState({ kind: 'busy' });
+            void getApi()
+              .createReport({ kind: 'worksheet' })
+              .then((result) => saved(result, 'exchange.saved'));
+          }}
+        >
+          {t('exchange.worksheet')}
+        </button>
+      </div>
+      <p id={`${id}-worksheet-help`} className="help">
+        {t('exchange.worksheetHelp')}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={state.kind === 'busy'}
+          onClick={() => {
+            setState({ kind: 'busy' });
+            void getApi()
+              .exportRecord()
+              .then((result) => saved(result, 'exchange.exported'));
+          }}
+        >
+          {t('exchange.export')}
+        </button>
+        <div className="file-picker">
+          {/* The native control's own words follow the browser's language, so it is hidden behind a labelled button. */}
+          <input
+            ref={importInput}
+            id={`${id}-file`}
+            className="file-input"
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void onFile(event)}
+          />
+          <label htmlFor={`${id}-file`} className="button-secondary file-label">
+            {t('exchange.import')}
+          </label>
+        </div>
+      </div>
+
+      <div aria-live="polite">
+        {state.kind === 'saved' && (
+          <p role="status" className="status">
+            {t(state.messageKey, { file: state.file })}
+          </p>
+        )}
+        {state.kind === 'not-saved' && <p role="status">{t('exchange.notSaved')}</p>}
+        {state.kind === 'applied' && (
+          <p role="status" className="status">
+            {t('exchange.applied')}
+          </p>
+        )}
+        {state.kind === 'cancelled' && <p role="status">{t('exchange.cancelled')}</p>}
+        {state.kind === 'error' && (
+          <p role="alert" className="status status-error">
+            {t(state.messageKey)}
+          </p>
+        )}
+      </div>
+
+      {state.kind === 'refused' && (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            <strong>{t('exchange.refusedTitle')}</strong>
+          </p>
+          <p>
+            {t(REFUSAL_KEYS[state.refused.refusal], {
+              computer: state.refused.computer ?? '',
+              line: state.refused.line ?? '',
+            })}
+            {state.refused.reason && ` (${t(`exchange.reasons.${state.refused.reason}`)})`}
+          </p>
+        </div>
+      )}
+
+      {state.kind === 'preview' && (
+        <div className="preview" aria-labelledby={`${id}-preview`}>
+          <h3 id={`${id}-preview`} ref={previewHeading} tabIndex={-1}>
+            {t('exchange.previewTitle')}
+          </h3>
+          {state.preview.fromComputer && <p>{t('exchange.previewFrom', { computer: state.preview.fromComputer })}</p>}
+          {state.preview.nothingNew ? (
+            <p>{t('exchange.nothingNew')}</p>
+          ) : (
+            <ul>
+              {state.preview.installations.map((installation) => (
+                <li key={installation.installationId}>
+                  {t(installation.people.length > 0 ? 'exchange.previewInstallation' : 'exchange.previewInstallationNoPeople', {
+                    computer: installation.computer,
+                    count: installation.newEvents,
+                    people: installation.people.join(', '),
+                    from: when(installation.firstAt),
+                    to: when(installation.lastAt),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {state.preview.conflicts.length > 0 && (
+            <>
+              <h4>{t('exchange.conflictsTitle')}</h4>
+              <p className="help">{t('exchange.conflictsIntro')}</p>
+              <ul className="conflicts">
+                {state.preview.conflicts.map((conflict) => (
+                  <li key={conflict.taskId}>
+                    {t('exchange.conflict', {
+                      task: titleOf(conflict.taskId),
+                      ours: t(STATUS_KEYS[conflict.ours.status]),
+                      oursBy: conflict.ours.by,
+                      oursAt: when(conflict.ours.at),
+                      theirs: t(STATUS_KEYS[conflict.theirs.status]),
+                      theirsBy: conflict.theirs.by,
+                      theirsAt: when(conflict.theirs.at),
+                      winner: t(STATUS_KEYS[conflict.winner === 'ours' ? conflict.ours.status : conflict.theirs.status]),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {state.preview.otherPractice !== undefined && (
+            <div className="notice notice-warning">
+              <p>{t('exchange.otherPractice', { name: state.preview.otherPractice, own: snapshot.settings.practiceName })}</p>
+              <div className="checkbox">
+                <input
+                  id={`${id}-confirm`}
+                  type="checkbox"
+                  checked={confirmPractice}
+                  onChange={(event) => setConfirmPractice(event.target.checked)}
+                />
+                <label htmlFor={`${id}-confirm`}>{t('exchange.confirmOtherPractice')}</label>
+              </div>
+            </div>
+          )}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={state.preview.otherPractice !== undefined && !confirmPractice}
+              onClick={() => void apply(state.preview)}
+            >
+              {t('exchange.apply')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => void cancel(state.preview)}>
+              {t('exchange.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
