@@ -30,6 +30,9 @@ export interface FileDeps {
   chooseSavePath(suggestedName: string, kind: 'pdf' | 'json'): Promise<string | undefined>;
 }
 
+/** Statuses a work sheet is for: everything not finished. */
+const OPEN = new Set(['open', 'in-progress', 'recheck', 'handed-to-it']);
+
 /** Thrown when a chosen file cannot be written (full USB stick, no permission). */
 export class SaveError extends Error {
   override readonly name = 'SaveError';
@@ -222,12 +225,20 @@ export function createMainCore(deps: {
       const filtered = filterLog(protocol, { ...(area ? { area } : {}), ...(by ? { by } : {}), ...(taskId ? { taskId } : {}) });
       return { entries: filtered.slice(offset, offset + limit), total: filtered.length, people: peopleInLog(protocol) };
     },
-    createReport: ({ kind, taskIds }) => {
+    createReport: ({ kind, taskIds, audience }) => {
       const t = translatorFor(settings.get().language);
       const practice = record.state.practiceName.trim();
       const base = kind === 'nachweis' ? t('report.fileName') : t('worksheet.fileName');
       const name = [base, practice, today()].filter((part) => part !== '').join(' ');
-      return save(name, 'pdf', () => report(kind, taskIds ? { taskIds } : {}));
+      const chosen =
+        taskIds ??
+        (audience
+          ? checklist
+              .views()
+              .filter((task) => task.audience === audience && OPEN.has(task.status))
+              .map((task) => task.id)
+          : undefined);
+      return save(name, 'pdf', () => report(kind, chosen ? { taskIds: chosen } : {}));
     },
     exportRecord: () => {
       const practice = record.state.practiceName.trim();

@@ -83,3 +83,33 @@ export type PackIssueCode = (typeof PACK_ISSUE_CODES)[number];
 /** The kinds of value a pack field can expect, for "wrong type" issues; each has a text under `advisory.valueTypes.`. */
 export const PACK_VALUE_TYPES = ['text', 'number', 'whole-number', 'yes-no', 'list', 'object'] as const;
 export type PackValueType = (typeof PACK_VALUE_TYPES)[number];
+
+/** Record export files (shared/record/export-format.ts). */
+/** Larger files are refused before they are parsed (a practice's record is a few MB at most). */
+export const MAX_RECORD_EXPORT_BYTES = 32 * 1024 * 1024;
+
+/** Why an import file is refused; each has a German and an English text under `exchange.refusals.`. */
+export const IMPORT_REFUSALS = [
+  'too-large',
+  'not-json',
+  'hostile-keys',
+  'not-an-export',
+  'newer-format',
+  'invalid',
+  'chain-broken',
+  'own-installation-differs',
+  'installation-differs',
+] as const;
+export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
+
+/** Why a line of a chain does not verify (see electron/main/journal/verify.ts). */
+export const CHAIN_PROBLEM_REASONS = [
+  'unparsable',
+  'invalid',
+  'future-version',
+  'foreign-installation',
+  'hash-mismatch',
+  'chain-gap',
+  'too-long',
+] as const;
+export type ChainProblemReason = (typeof CHAIN_PROBLEM_REASONS)[number];

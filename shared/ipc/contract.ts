@@ -187,6 +187,8 @@ export const contract = {
           kind: z.enum(['nachweis', 'worksheet']),
           /** Work sheet: these tasks (e.g. the one guide printed from its screen); absent: every open task. */
           taskIds: z.array(taskId).min(1).max(500).optional(),
+          /** Work sheet: only the open tasks of the practice or of the IT partner. */
+          audience: z.enum(['praxis', 'it-partner']).optional(),
         })
         .strict(),
     ]),

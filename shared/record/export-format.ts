@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import { installationIdSchema } from '../journal/events';
+import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../domain/constants';
+
+// Plain values the renderer needs too live in constants.ts, which has no zod (kept out of the first chunk).
+export {
+  CHAIN_PROBLEM_REASONS,
+  IMPORT_REFUSALS,
+  MAX_RECORD_EXPORT_BYTES,
+  type ChainProblemReason,
+  type ImportRefusal,
+} from '../domain/constants';
 
 /**
  * The file that carries a practice's record from one PC to another ("Für anderen PC exportieren").
@@ -10,8 +20,6 @@ import { installationIdSchema } from '../journal/events';
  */
 export const RECORD_EXPORT_FORMAT = 'passwort-lotse-record';
 export const RECORD_EXPORT_VERSION = 1;
-/** Larger files are refused before they are parsed (a practice's record is a few MB at most). */
-export const MAX_RECORD_EXPORT_BYTES = 32 * 1024 * 1024;
 /** Installations (PCs) in one file. */
 export const MAX_INSTALLATIONS = 200;
 
@@ -40,20 +48,6 @@ export const recordExportSchema = z
   .strict();
 export type RecordExport = z.infer<typeof recordExportSchema>;
 
-/** Why an import file is refused; each has a German and an English text under `exchange.refusals.`. */
-export const IMPORT_REFUSALS = [
-  'too-large',
-  'not-json',
-  'hostile-keys',
-  'not-an-export',
-  'newer-format',
-  'invalid',
-  'chain-broken',
-  'own-installation-differs',
-  'installation-differs',
-] as const;
-export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
-
 /** Bytes of a string in UTF-8, without Node's Buffer (this module also runs in the renderer). */
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -68,18 +62,6 @@ function utf8Length(text: string): number {
   }
   return bytes;
 }
-
-/** Why a line of a chain does not verify (see electron/main/journal/verify.ts). */
-export const CHAIN_PROBLEM_REASONS = [
-  'unparsable',
-  'invalid',
-  'future-version',
-  'foreign-installation',
-  'hash-mismatch',
-  'chain-gap',
-  'too-long',
-] as const;
-export type ChainProblemReason = (typeof CHAIN_PROBLEM_REASONS)[number];
 
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

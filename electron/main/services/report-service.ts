@@ -67,6 +67,7 @@ export async function worksheetPdf(source: ReportSource, taskIds?: readonly stri
   const tasks = taskIds ? source.tasks.filter((task) => taskIds.includes(task.id)) : source.tasks.filter((task) => OPEN.has(task.status));
   const profile = source.record.state.profile;
   const model = buildWorksheet({
+    // Asked for by id: one guide printed from its screen, or the open tasks of one side.
     language: source.language,
     t: translatorFor(source.language),
     practiceName: source.record.state.practiceName,
@@ -74,7 +75,7 @@ export async function worksheetPdf(source: ReportSource, taskIds?: readonly stri
     profile,
     tasks,
     guides: source.pack.guides,
-    single: taskIds?.length === 1,
+    single: taskIds?.length === 1 && tasks.length === 1,
     visibleSteps: (guide) => visibleSteps(guide.steps, profile.connectorModel),
   });
   return renderPdf(worksheetDocument(model));

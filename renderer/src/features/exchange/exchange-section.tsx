@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/record/export-format';
+import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/domain/constants';
 import type { ImportPreviewResult, Saved } from '../../../../shared/ipc/contract';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { formatDateTime } from '../../../../shared/format/date';
@@ -43,6 +43,8 @@ export function ExchangeSection({ snapshot }: { snapshot: ViewState }) {
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [confirmPractice, setConfirmPractice] = useState(false);
+  /** Whose open tasks go on the work sheet. */
+  const [sheetFor, setSheetFor] = useState<'all' | 'praxis' | 'it-partner'>('all');
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
   const language = snapshot.settings.language;
@@ -120,7 +122,7 @@ export function ExchangeSection({ snapshot }: { snapshot: ViewState }) {
           onClick={() => {
             setState({ kind: 'busy' });
             void getApi()
-              .createReport({ kind: 'worksheet' })
+              .createReport({ kind: 'worksheet', ...(sheetFor === 'all' ? {} : { audience: sheetFor }) })
               .then((result) => saved(result, 'exchange.saved'));
           }}
         >
@@ -130,6 +132,14 @@ export function ExchangeSection({ snapshot }: { snapshot: ViewState }) {
       <p id={`${id}-worksheet-help`} className="help">
         {t('exchange.worksheetHelp')}
       </p>
+      <div className="field inline-field">
+        <label htmlFor={`${id}-sheet-for`}>{t('exchange.worksheetFor')}</label>
+        <select id={`${id}-sheet-for`} value={sheetFor} onChange={(event) => setSheetFor(event.target.value as typeof sheetFor)}>
+          <option value="all">{t('exchange.worksheetAll')}</option>
+          <option value="praxis">{t('exchange.worksheetPraxis')}</option>
+          <option value="it-partner">{t('exchange.worksheetIt')}</option>
+        </select>
+      </div>
       <div className="button-row">
         <button
           type="button"
