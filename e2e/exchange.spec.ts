@@ -178,7 +178,7 @@ test('a file that is no export, or was changed after the export, is refused in G
   const input = page.locator('input[type="file"]').last();
   await input.setInputFiles({ name: 'geaendert.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
   await expect(page.getByRole('alert')).toContainText(
-    'Die Aufzeichnung des Computers „SERVER“ in der Datei ist ab Zeile 3 nicht mehr lückenlos. Die Datei wurde nach dem Export verändert oder ist beschädigt.',
+    'Das Protokoll des Computers „SERVER“ in der Datei ist ab Zeile 3 nicht mehr lückenlos. Die Datei wurde nach dem Export verändert oder ist beschädigt.',
   );
   await input.setInputFiles({
     name: 'kaputt.json',

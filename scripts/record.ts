@@ -40,15 +40,15 @@ const TEXT = {
   de: {
     usage: [
       'Verwendung: npm run record -- <Befehl> …',
-      '  verify <Exportdatei | Datenordner> [--lang en]   jede Aufzeichnung (Kette) prüfen; Exit-Code 0 = alles in Ordnung',
+      '  verify <Exportdatei | Datenordner> [--lang en]   jedes Protokoll (jede Kette) prüfen; Exit-Code 0 = alles in Ordnung',
       '  pdf <Exportdatei | Datenordner> <aus.pdf> [--lang en] [--worksheet]   Nachweis (oder Arbeitsblatt) als PDF',
       '  export <Datenordner> <aus.json>               Exportdatei für einen anderen PC schreiben',
       '  demo <neuer Ordner>                           Beispielpraxis anlegen (x.comfort, KoCoBox, 3 Computer)',
     ],
     chain: (name: string, n: number, head: string, result: string) => `${name}: ${n} Einträge, letzter Prüfwert ${head || '–'}: ${result}`,
-    allOk: 'Alle Aufzeichnungen sind geprüft und in Ordnung.',
-    notOk: 'Mindestens eine Aufzeichnung ist nicht in Ordnung.',
-    none: (path: string) => `Keine Aufzeichnung gefunden in: ${path}`,
+    allOk: 'Alle Protokolle sind geprüft und in Ordnung.',
+    notOk: 'Mindestens ein Protokoll ist nicht in Ordnung.',
+    none: (path: string) => `Kein Protokoll gefunden in: ${path}`,
     missing: (path: string) => `Nicht gefunden: ${path}`,
     refused: (path: string, why: string) => `${path}: nicht gelesen. ${why}`,
     written: (path: string) => `Geschrieben: ${path}`,
@@ -59,15 +59,15 @@ const TEXT = {
   en: {
     usage: [
       'Usage: npm run record -- <command> …',
-      '  verify <export file | data folder> [--lang en]   check every record (chain); exit code 0 = all in order',
+      '  verify <export file | data folder> [--lang en]   check every log (chain); exit code 0 = all in order',
       '  pdf <export file | data folder> <out.pdf> [--lang en] [--worksheet]   the record (or work sheet) as PDF',
       '  export <data folder> <out.json>               write an export file for another PC',
       '  demo <new folder>                             create a demo practice (x.comfort, KoCoBox, 3 computers)',
     ],
     chain: (name: string, n: number, head: string, result: string) => `${name}: ${n} entries, last check value ${head || '–'}: ${result}`,
-    allOk: 'Every record is checked and in order.',
-    notOk: 'At least one record is not in order.',
-    none: (path: string) => `No record found in: ${path}`,
+    allOk: 'Every log is checked and in order.',
+    notOk: 'At least one log is not in order.',
+    none: (path: string) => `No log found in: ${path}`,
     missing: (path: string) => `Not found: ${path}`,
     refused: (path: string, why: string) => `${path}: not read. ${why}`,
     written: (path: string) => `Written: ${path}`,
@@ -163,25 +163,39 @@ function verify(path: string, language: Language, io: Io): number {
 function servicesForExport(file: string): { services: MainServices; cleanup: () => void } | { refused: string } {
   const parsed = parseRecordExport(readFileSync(file, 'utf8'));
   if (!parsed.ok) return { refused: translatorFor('de')(`exchange.refusals.${parsed.refusal}`, { computer: '', line: '' }) };
-  const dir = mkdtempSync(join(tmpdir(), 'passwort-lotse-record-'));
+  const t = translatorFor('de');
   const from = parsed.file.installations.find((i) => i.installationId === parsed.file.from) ?? parsed.file.installations[0];
-  if (!from) return { refused: '' };
+  if (!from) return { refused: t('exchange.refusals.invalid') };
+  const dir = mkdtempSync(join(tmpdir(), 'passwort-lotse-record-'));
   mkdirSync(join(dir, JOURNAL_DIR), { recursive: true });
   writeFileSync(join(dir, JOURNAL_DIR, `${from.installationId}.jsonl`), from.lines.map((line) => `${line}\n`).join(''));
   const services = open(dir, from.computer);
-  const outcome = services.core.exchange.preview(readFileSync(file, 'utf8'));
-  if (outcome.status === 'ready') services.core.exchange.apply(outcome.preview.previewId, true);
-  return {
-    services,
-    cleanup: () => {
-      services.core.record.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+  const cleanup = () => {
+    services.core.record.close();
+    rmSync(dir, { recursive: true, force: true });
   };
+  // Every chain of the file must verify and merge, exactly as in the app; a PDF of part of it would mislead.
+  const outcome = services.core.exchange.preview(readFileSync(file, 'utf8'));
+  const own = services.core.record.ownChain();
+  if (outcome.status === 'refused' || !own.ok || own.count !== from.lines.length) {
+    cleanup();
+    const why =
+      outcome.status === 'refused'
+        ? t(`exchange.refusals.${outcome.refusal}`, { computer: outcome.computer ?? '', line: outcome.line ?? '' })
+        : t('exchange.refusals.chain-broken', { computer: from.computer, line: own.problems[0]?.line ?? own.count + 1 });
+    return { refused: why };
+  }
+  services.core.exchange.apply(outcome.preview.previewId, true);
+  return { services, cleanup };
+}
+
+function directoryServices(dir: string) {
+  const services = open(dir, hostname());
+  return { services, cleanup: () => services.core.record.close() };
 }
 
 async function pdf(path: string, out: string, language: Language, worksheet: boolean, io: Io): Promise<number> {
-  const opened = isDir(path) ? { services: open(path, hostname()), cleanup: () => undefined } : servicesForExport(path);
+  const opened = isDir(path) ? directoryServices(path) : servicesForExport(path);
   if ('refused' in opened) {
     io.err(TEXT[language].refused(path, opened.refused));
     return 1;
@@ -192,7 +206,6 @@ async function pdf(path: string, out: string, language: Language, worksheet: boo
     io.out(TEXT[language].written(out));
     return 0;
   } finally {
-    opened.services.core.record.close();
     opened.cleanup();
   }
 }

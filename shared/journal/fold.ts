@@ -52,6 +52,11 @@ export class RecordFold {
    */
   constructor(private readonly own?: string) {}
 
+  /** The installation whose chain count and head this fold keeps (undefined: all events). */
+  get ownInstallation(): string | undefined {
+    return this.own;
+  }
+
   get state(): RecordState {
     return {
       practiceName: this.practiceName,

@@ -104,6 +104,7 @@ export function nachweisDocument(model: NachweisModel): TDocumentDefinitions {
     content.push({
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 62, 60, 62, 120],
         body: [
           header(model.taskColumns),
@@ -127,6 +128,7 @@ export function nachweisDocument(model: NachweisModel): TDocumentDefinitions {
   content.push({
     table: {
       headerRows: 1,
+      dontBreakRows: true,
       widths: [78, 70, 70, '*'],
       body: [header(model.protocolColumns), ...model.protocol.map((row) => [row.at, row.by, row.computer, row.text])],
     },

@@ -173,7 +173,7 @@ export class ExchangeService {
       previewId,
       fromComputer: fileComputers.get(file.from) ?? '',
       installations,
-      conflicts: conflicts(known, incoming, fresh, computerOf),
+      conflicts: conflicts(known, incoming, merged.chains, fresh, computerOf),
       nothingNew: fresh.size === 0,
     };
     const ourName = record.state.practiceName;
@@ -203,50 +203,51 @@ export class ExchangeService {
   }
 }
 
-/** Tasks whose status was changed both in `known` (events the file lacks) and in the file (events new here). */
+/**
+ * Tasks whose status was changed both in `known` (events the file lacks) and in the file (events new here). The
+ * winner is decided by the same order the state is folded in (`orderEvents` over the union), so the preview says
+ * exactly what the merge will show, also when a PC's clock went back.
+ */
 function conflicts(
   known: ChainSet,
   incoming: ChainSet,
+  merged: ChainSet,
   fresh: ReadonlyMap<string, readonly JournalEvent[]>,
   computerOf: (id: string) => string,
 ): ImportPreview['conflicts'] {
-  const ours = new Map<string, JournalEvent[]>();
+  const oursOnly = new Set<string>();
   for (const [id, events] of known) {
     const theirCopy = incoming.get(id)?.length ?? 0;
-    if (events.length > theirCopy) ours.set(id, events.slice(theirCopy));
+    for (const event of events.slice(theirCopy)) oursOnly.add(event.hash);
   }
-  const lastStatus = (chains: ReadonlyMap<string, readonly JournalEvent[]>) => {
-    const last = new Map<string, { event: JournalEvent; to: Status; area?: Area }>();
-    for (const event of orderEvents(chains)) {
-      const status = statusOf(event);
-      if (status) last.set(status.taskId, { event, to: status.to, ...(status.area ? { area: status.area } : {}) });
-    }
-    return last;
-  };
-  const mine = lastStatus(ours);
-  const theirs = lastStatus(fresh);
+  const theirsOnly = new Set([...fresh.values()].flatMap((events) => events.map((event) => event.hash)));
+  type Last = { event: JournalEvent; to: Status; area?: Area; position: number };
+  const mine = new Map<string, Last>();
+  const theirs = new Map<string, Last>();
+  orderEvents(merged).forEach((event, position) => {
+    const status = statusOf(event);
+    if (!status) return;
+    const entry: Last = { event, to: status.to, position, ...(status.area ? { area: status.area } : {}) };
+    if (oursOnly.has(event.hash)) mine.set(status.taskId, entry);
+    if (theirsOnly.has(event.hash)) theirs.set(status.taskId, entry);
+  });
+  const side = (entry: Last): ConflictSide => ({
+    status: entry.to,
+    by: entry.event.by,
+    at: entry.event.at,
+    computer: computerOf(entry.event.inst),
+  });
   const out: ImportPreview['conflicts'] = [];
   for (const [taskId, their] of theirs) {
     const our = mine.get(taskId);
     if (!our) continue;
-    const order = orderEvents(
-      new Map([
-        ['a', [our.event]],
-        ['b', [their.event]],
-      ]),
-    );
-    const side = (entry: { event: JournalEvent; to: Status }): ConflictSide => ({
-      status: entry.to,
-      by: entry.event.by,
-      at: entry.event.at,
-      computer: computerOf(entry.event.inst),
-    });
+    const area = their.area ?? our.area;
     out.push({
       taskId,
-      ...((their.area ?? our.area) ? { area: (their.area ?? our.area) as Area } : {}),
+      ...(area ? { area } : {}),
       ours: side(our),
       theirs: side(their),
-      winner: order.at(-1) === their.event ? 'theirs' : 'ours',
+      winner: their.position > our.position ? 'theirs' : 'ours',
     });
   }
   return out.sort((a, b) => a.taskId.localeCompare(b.taskId));

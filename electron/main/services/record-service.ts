@@ -34,8 +34,10 @@ export class RecordService {
   private readonly dir: string;
   private readonly fs: JournalFs | undefined;
   private foreign = new Map<string, ForeignJournal>();
-  /** The sort key of the last event folded; an own event that sorts before it (a clock set back) re-folds all. */
-  private lastKey = -Infinity;
+  /** The order key of the last event folded; an own event that sorts before it (a clock behind) re-folds all. */
+  private lastKey: OrderKey | undefined;
+  /** This PC's chain time floor: its events never sort before an earlier one of its own (see orderEvents). */
+  private ownFloor = -Infinity;
   readonly findings: readonly JournalFinding[];
   /** Imported journals that no longer verify on disk (changed after import): left out of the state, reported. */
   readonly foreignProblems: ForeignJournal[] = [];
@@ -156,24 +158,52 @@ export class RecordService {
     for (const [id, journal] of this.foreign) chains.set(id, journal.report.events);
     const merged = mergeChains(chains, new Map());
     this.fold = new RecordFold(this.installationId);
-    this.lastKey = -Infinity;
+    this.lastKey = undefined;
+    this.ownFloor = -Infinity;
     for (const event of orderEvents(merged.ok ? merged.chains : chains)) this.applyInOrder(event);
   }
 
   private applyInOrder(event: JournalEvent): FoldChange {
-    this.lastKey = Math.max(this.lastKey, Date.parse(event.at));
+    this.lastKey = this.keyOf(event);
     return this.fold.apply(event);
+  }
+
+  /** The key orderEvents sorts by: time (never before the chain's own earlier events), installation, seq. */
+  private keyOf(event: JournalEvent): OrderKey {
+    let at = Date.parse(event.at);
+    if (event.inst === this.installationIdOrEmpty) {
+      this.ownFloor = Math.max(this.ownFloor, at);
+      at = this.ownFloor;
+    }
+    return { at, inst: event.inst, seq: event.seq };
+  }
+
+  private get installationIdOrEmpty(): string {
+    return this.fold.ownInstallation ?? '';
   }
 
   private applyOwn(event: JournalEvent): FoldChange {
     // With other PCs' events folded, an own event dated before the latest one (this PC's clock is behind) must
     // take its place in the common order: fold everything again. Without foreign journals the order is the chain's.
-    if (this.foreign.size > 0 && Date.parse(event.at) < this.lastKey) {
+    const floor = Math.max(this.ownFloor, Date.parse(event.at));
+    if (this.foreign.size > 0 && this.lastKey && compareKeys({ at: floor, inst: event.inst, seq: event.seq }, this.lastKey) < 0) {
       this.refold(this.ownChain().events);
       return { profile: true, practice: true, tasks: [...this.fold.state.taskStates.keys()] };
     }
     return this.applyInOrder(event);
   }
+}
+
+interface OrderKey {
+  at: number;
+  inst: string;
+  seq: number;
+}
+
+function compareKeys(a: OrderKey, b: OrderKey): number {
+  if (a.at !== b.at) return a.at - b.at;
+  if (a.inst !== b.inst) return a.inst < b.inst ? -1 : 1;
+  return a.seq - b.seq;
 }
 
 function readComputer(file: string): string {

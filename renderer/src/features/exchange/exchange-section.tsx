@@ -200,8 +200,10 @@ export function ExchangeSection({ snapshot }: { snapshot: ViewState }) {
               computer: state.refused.computer ?? '',
               line: state.refused.line ?? '',
             })}
-            {state.refused.reason && ` (${t(`exchange.reasons.${state.refused.reason}`)})`}
           </p>
+          {state.refused.reason && (
+            <p className="help">{t('exchange.reasonLabel', { reason: t(`exchange.reasons.${state.refused.reason}`) })}</p>
+          )}
         </div>
       )}
 
