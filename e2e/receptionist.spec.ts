@@ -164,10 +164,14 @@ async function expectOverviewAndLog(page: Page, host: HostName, mode: Mode, shot
   await ui.click('Übersicht');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Praxis Dr. Weiß');
   await expect(page.getByText('1 von 12 Aufgaben erledigt')).toBeVisible();
-  const it = page.locator('section.card', { has: page.getByRole('heading', { name: 'Wartet auf den IT-Partner' }) });
+  // Handed over (with who and when) apart from what could still be handed over.
+  const it = page.locator('section.card', { has: page.getByRole('heading', { name: 'Beim IT-Partner' }) });
   await expect(it).toContainText('TI-Konnektor (Anleitung für x.comfort)');
-  await expect(it).toContainText('Windows-Server „Server“');
-  const next = page.locator('section.card', { has: page.getByRole('heading', { name: 'Als Nächstes' }) });
+  await expect(it).toContainText('übergeben von S. Yılmaz');
+  await expect(it).not.toContainText('Windows-Server „Server“');
+  const toHand = page.locator('section.card', { has: page.getByRole('heading', { name: 'Noch an den IT-Partner übergeben?' }) });
+  await expect(toHand).toContainText('Windows-Server „Server“');
+  const next = page.locator('section.card', { has: page.getByRole('heading', { name: 'Ihre nächste Aufgabe' }) });
   // The most important open task, with who must do it: the warning about fake calls, for the practice.
   await expect(next).toContainText('Vorsicht vor falschen Anrufen und E-Mails');
   await expect(next).toContainText('Praxis');

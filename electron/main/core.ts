@@ -166,7 +166,11 @@ export function createMainCore(deps: {
       if (names.practice || names.user) {
         record.append({ kind: 'names-changed', by: names.user ? names.user.to || names.user.from : current.userName, data: names });
       }
-      const stored = { ...(names.user ? { userName: names.user.to } : {}), ...(patch.language ? { language: patch.language } : {}) };
+      const stored = {
+        ...(names.user ? { userName: names.user.to } : {}),
+        ...(patch.language ? { language: patch.language } : {}),
+        ...(patch.role ? { role: patch.role } : {}),
+      };
       if (settings.update(stored) || names.practice) deps.logger.info('settings.updated', { fields: Object.keys(patch).join(',') });
       return changed();
     },

@@ -38,19 +38,56 @@ describe('summarize', () => {
     });
   });
 
-  it('names the most important actionable task next, skipping what waits for the IT partner', () => {
-    expect(summarize(tasks).next?.id).toBe('pvs');
+  it('names the practice its next task: in progress first, then by risk, never one that waits for the IT partner', () => {
+    expect(summarize(tasks, 'praxis').next?.id).toBe('pvs');
+    const list = [
+      view('server', { audience: 'it-partner', priority: 1 }),
+      view('phishing', { priority: 1 }),
+      view('pvs', { priority: 3, status: 'in-progress' }),
+      view('handed', { priority: 1, status: 'handed-to-it' }),
+    ];
+    expect(summarize(list, 'praxis').next?.id).toBe('pvs');
+    expect(
+      summarize(
+        list.filter((t) => t.id !== 'pvs'),
+        'praxis',
+      ).next?.id,
+    ).toBe('phishing');
   });
 
-  it('names the next task for the practice besides the overall next one', () => {
-    const list = [view('server', { audience: 'it-partner', priority: 2 }), view('pvs', { priority: 3 })];
-    expect(summarize(list).next?.id).toBe('server');
-    expect(summarize(list).nextForPraxis?.id).toBe('pvs');
+  it('names the IT partner its next task: in progress, then what was handed over, then its own open tasks by risk', () => {
+    const list = [
+      view('phishing', { priority: 1 }),
+      view('server', { audience: 'it-partner', priority: 1 }),
+      view('handed', { priority: 2, status: 'handed-to-it' }),
+      view('firewall', { audience: 'it-partner', priority: 3, status: 'in-progress' }),
+    ];
+    expect(summarize(list, 'it-partner').next?.id).toBe('firewall');
+    expect(
+      summarize(
+        list.filter((t) => t.id !== 'firewall'),
+        'it-partner',
+      ).next?.id,
+    ).toBe('handed');
+    expect(
+      summarize(
+        list.filter((t) => t.id !== 'firewall' && t.id !== 'handed'),
+        'it-partner',
+      ).next?.id,
+    ).toBe('server');
+    // The practice's own open task is never the IT partner's next one.
+    expect(summarize([view('phishing', { priority: 1 })], 'it-partner').next).toBeUndefined();
   });
 
-  it('lists what waits for the IT partner and what was done under an older guide', () => {
-    const summary = summarize(tasks);
-    expect(summary.waitingForIt.map((t) => t.id)).toEqual(['remote']);
+  it('lists what is with the IT partner, what could still be handed over, and what was done under an older guide', () => {
+    const list = [
+      ...tasks,
+      view('firewall', { audience: 'it-partner', area: 'windows' }),
+      view('server', { audience: 'it-partner', status: 'in-progress' }),
+    ];
+    const summary = summarize(list);
+    expect(summary.withIt.map((t) => t.id)).toEqual(['remote']);
+    expect(summary.toHandOver.map((t) => t.id)).toEqual(['firewall']);
     expect(summary.outdated.map((t) => t.id)).toEqual(['win']);
   });
 

@@ -1,8 +1,8 @@
-import type { Audience } from '../advisory/pack-schema';
 import { AREAS, isFinished, type Status } from './constants';
 import type { Area } from './log';
 import type { StatusRecord } from './status';
 import type { Task } from './tasks';
+import type { Role } from '../state/settings';
 
 /** A task as the renderer shows it: the derived task with its recorded state. */
 export interface TaskView extends Task {
@@ -25,31 +25,51 @@ export interface Progress {
 export interface OverviewSummary {
   overall: Progress;
   byArea: Record<Area, Progress>;
+  /** The next task for the person's role: what is in progress first, then what was handed over, then by risk. */
   next?: TaskView;
-  /** The most important actionable task the practice can do itself (when `next` is the IT partner's). */
-  nextForPraxis?: TaskView;
-  waitingForIt: TaskView[];
+  /** Tasks handed to the IT partner (who handed them over and when is in `record`). */
+  withIt: TaskView[];
+  /** Open tasks for the IT partner that nobody has handed over yet. */
+  toHandOver: TaskView[];
   outdated: TaskView[];
 }
 
-const ACTIONABLE: readonly Status[] = ['open', 'in-progress', 'recheck'];
+/** Order of precedence for "Ihre nächste Aufgabe" by status; a status not listed is not a next task for the role. */
+const RANK: Record<Role, Partial<Record<Status, number>>> = {
+  praxis: { 'in-progress': 0, recheck: 1, open: 2 },
+  'it-partner': { 'in-progress': 0, 'handed-to-it': 1, recheck: 2, open: 3 },
+};
 
-/** How far the practice is, what comes next and what waits for the IT partner; pure. */
-export function summarize(tasks: readonly TaskView[]): OverviewSummary {
+/** Is this task the role's to do? The IT partner's own tasks, and anything the practice handed to them. */
+const belongsTo = (task: TaskView, role: Role) =>
+  role === 'it-partner'
+    ? task.audience === 'it-partner' || task.status === 'handed-to-it'
+    : task.audience === 'praxis' && task.status !== 'handed-to-it';
+
+/**
+ * How far the practice is, the next task for the person using the app (by role), what is with the IT partner and
+ * what could still be handed over; pure. `tasks` come in order of risk (the derivation's order).
+ */
+export function summarize(tasks: readonly TaskView[], role: Role = 'praxis'): OverviewSummary {
   const count = (list: readonly TaskView[]): Progress => ({
     finished: list.filter((t) => isFinished(t.status)).length,
     total: list.length,
   });
   const byArea = Object.fromEntries(AREAS.map((area) => [area, count(tasks.filter((t) => t.area === area))])) as Record<Area, Progress>;
-  const isIt = (audience: Audience, status: Status) => status === 'handed-to-it' || (audience === 'it-partner' && !isFinished(status));
-  const next = tasks.find((t) => ACTIONABLE.includes(t.status));
-  const nextForPraxis = tasks.find((t) => ACTIONABLE.includes(t.status) && t.audience === 'praxis');
+  let next: TaskView | undefined;
+  let best = Infinity;
+  for (const task of tasks) {
+    const rank = RANK[role][task.status];
+    if (rank === undefined || !belongsTo(task, role) || rank >= best) continue;
+    next = task;
+    best = rank;
+  }
   return {
     overall: count(tasks),
     byArea,
     ...(next ? { next } : {}),
-    ...(nextForPraxis ? { nextForPraxis } : {}),
-    waitingForIt: tasks.filter((t) => isIt(t.audience, t.status)),
+    withIt: tasks.filter((t) => t.status === 'handed-to-it'),
+    toHandOver: tasks.filter((t) => t.audience === 'it-partner' && (t.status === 'open' || t.status === 'recheck')),
     outdated: tasks.filter((t) => t.outdated || t.status === 'recheck'),
   };
 }

@@ -14,10 +14,18 @@ const displayText = (max: number) =>
     .refine((value) => value.isWellFormed(), { message: 'lone-surrogate' })
     .transform((value) => value.trim());
 
-/** What this PC keeps in its settings file: who is using the app here, and in which language. */
+/** Whom the person using the app belongs to: the practice, or its IT partner. It picks their next task. */
+export const roleSchema = z.enum(['praxis', 'it-partner']);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * What this PC keeps in its settings file: who is using the app here, in which language, and (once they said so)
+ * whether they are from the practice or the IT partner. `role` is optional, so files written before it still load.
+ */
 export const storedSettingsSchema = z.object({
   userName: z.string().max(60),
   language: languageSchema,
+  role: roleSchema.optional(),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -31,6 +39,7 @@ export const settingsPatchSchema = z
     practiceName: displayText(120).optional(),
     userName: displayText(60).optional(),
     language: languageSchema.optional(),
+    role: roleSchema.optional(),
   })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'empty-patch' });

@@ -50,7 +50,7 @@ export class SettingsService {
   update(patch: Partial<StoredSettings>): boolean {
     const current = this.get();
     const next: StoredSettings = { ...current, ...patch };
-    if (next.userName === current.userName && next.language === current.language) return false;
+    if (next.userName === current.userName && next.language === current.language && next.role === current.role) return false;
     this.store.set('settings', next);
     this.current = { ...this.current, settings: next };
     this.onWrite();

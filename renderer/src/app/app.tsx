@@ -10,6 +10,7 @@ import { SetupWizard } from '../features/setup/setup-wizard';
 import { TasksScreen } from '../features/tasks/tasks-screen';
 import { useSnapshot } from '../hooks/use-snapshot';
 import { NavBar } from './nav-bar';
+import { RoleSwitch } from './role-switch';
 import type { Route } from './routes';
 
 /** The app's frame: header, main navigation, notices and the current screen. */
@@ -58,13 +59,21 @@ export function App() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <div className="header-context">
-          {snapshot.settings.practiceName && <span className="practice-name">{snapshot.settings.practiceName}</span>}
-          {snapshot.settings.userName && (
-            <span className="user-name">{t('overview.whoIsUsing', { userName: snapshot.settings.userName })}</span>
+          {snapshot.settings.practiceName && (
+            <span className="practice-name" title={snapshot.settings.practiceName}>
+              {snapshot.settings.practiceName}
+            </span>
           )}
+          {snapshot.settings.userName && (
+            <span className="user-name" title={t('overview.whoIsUsing', { userName: snapshot.settings.userName })}>
+              <span className="user-prefix">{t('overview.whoIsUsingPrefix')} </span>
+              {snapshot.settings.userName}
+            </span>
+          )}
+          <RoleSwitch role={snapshot.settings.role} />
         </div>
       </header>
-      <NavBar route={current} onNavigate={navigate} />
+      <NavBar route={current} onNavigate={navigate} firstRun={!snapshot.profile.completed && current.screen === 'setup'} />
       <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
         <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
         {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}

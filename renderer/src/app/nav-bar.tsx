@@ -17,9 +17,10 @@ function sectionOf(route: Route): Screen {
 }
 
 /** The main navigation: plain buttons, the current one marked for screen readers. */
-export function NavBar({ route, onNavigate }: { route: Route; onNavigate: Navigate }) {
+export function NavBar({ route, onNavigate, firstRun = false }: { route: Route; onNavigate: Navigate; firstRun?: boolean }) {
   const { t } = useTranslation();
-  const current = sectionOf(route);
+  // During the first Einrichtung no entry is current: the person is not "in" any of them yet.
+  const current = firstRun ? undefined : sectionOf(route);
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>

@@ -116,6 +116,101 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
       <h1 id={`${id}-title`} tabIndex={-1}>
         {title}
       </h1>
+      {/* The status comes first, so it is in reach without scrolling through every step (also at 200 %). */}
+      <section aria-labelledby={`${id}-status`} className="status-panel">
+        <div className="status-head">
+          <h2 id={`${id}-status`}>{t('guide.statusTitle')}</h2>
+          <p>
+            {t('guide.currentStatus')} <StatusBadge status={task.status} />
+          </p>
+        </div>
+        {task.record && (
+          <p className="record">
+            {t('guide.recordedBy', {
+              status: t(STATUS_KEYS[task.record.status]),
+              by: task.record.by,
+              at: formatDateTime(task.record.at, language),
+              version: task.record.guideVersion,
+            })}
+            {task.record.reason && (
+              <>
+                <br />
+                <span>{t('guide.reasonRecorded', { reason: task.record.reason })}</span>
+              </>
+            )}
+          </p>
+        )}
+        <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
+          <fieldset className="radio-group">
+            <legend>{t('guide.changeStatus')}</legend>
+            {USER_STATUSES.map((status) => (
+              <label key={status} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-status-choice`}
+                  value={status}
+                  checked={choice === status}
+                  onChange={() => setSelected(status)}
+                />
+                <span>{t(STATUS_KEYS[status])}</span>
+              </label>
+            ))}
+          </fieldset>
+          {choice === 'not-applicable' && (
+            <div className="field">
+              <label htmlFor={`${id}-reason`}>{t('guide.reasonLabel')}</label>
+              <p className="help" id={`${id}-reason-help`}>
+                {t('guide.reasonHelp')}
+              </p>
+              <textarea
+                id={`${id}-reason`}
+                rows={2}
+                maxLength={500}
+                value={reason}
+                aria-describedby={reasonLooksSecret ? `${id}-reason-help ${id}-reason-warning` : `${id}-reason-help`}
+                aria-invalid={reasonLooksSecret || undefined}
+                onChange={(event) => setReason(event.target.value)}
+              />
+              {reasonLooksSecret && (
+                <p className="status status-error" id={`${id}-reason-warning`}>
+                  {t('guide.reasonLooksSecret')}
+                </p>
+              )}
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button-primary">
+              {t('guide.setStatus')}
+            </button>
+            <button type="button" className="button-secondary" disabled={!task.canUndo} onClick={() => void onUndo()}>
+              {t('guide.undo')}
+            </button>
+          </div>
+          {confirmDone && (
+            <div className="notice notice-warning" role="alert">
+              <p>{t('guide.confirmDone', { count: openSteps })}</p>
+              <div className="form-actions">
+                <button
+                  ref={confirmRef}
+                  type="button"
+                  className="button-primary"
+                  onClick={() => void (confirmDone === 'form' ? save('done') : reconfirm())}
+                >
+                  {t('guide.confirmDoneYes')}
+                </button>
+                <button type="button" className="button-secondary" onClick={() => setConfirmDone(null)}>
+                  {t('guide.confirmDoneNo')}
+                </button>
+              </div>
+            </div>
+          )}
+          <p className={feedback?.kind === 'error' ? 'status status-error' : 'status'} role="status" aria-live="polite">
+            {feedback?.kind === 'saved' && t('guide.saved', { status: t(STATUS_KEYS[feedback.status]) })}
+            {feedback?.kind === 'undone' && t('guide.undone')}
+            {feedback?.kind === 'error' && t(feedback.messageKey)}
+          </p>
+        </form>
+      </section>
       <div className="guide-meta">
         <PackText as="p" className="guide-title" value={guide.title} language={language} />
         {germanFallback && <p className="help">{t('guide.germanOnly')}</p>}
@@ -208,99 +303,6 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
           );
         })}
       </ol>
-
-      <section aria-labelledby={`${id}-status`} className="status-panel">
-        <h2 id={`${id}-status`}>{t('guide.statusTitle')}</h2>
-        <p>
-          {t('guide.currentStatus')} <StatusBadge status={task.status} />
-        </p>
-        {task.record && (
-          <p className="record">
-            {t('guide.recordedBy', {
-              status: t(STATUS_KEYS[task.record.status]),
-              by: task.record.by,
-              at: formatDateTime(task.record.at, language),
-              version: task.record.guideVersion,
-            })}
-            {task.record.reason && (
-              <>
-                <br />
-                <span>{t('guide.reasonRecorded', { reason: task.record.reason })}</span>
-              </>
-            )}
-          </p>
-        )}
-        <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
-          <fieldset className="radio-group">
-            <legend>{t('guide.changeStatus')}</legend>
-            {USER_STATUSES.map((status) => (
-              <label key={status} className="radio">
-                <input
-                  type="radio"
-                  name={`${id}-status-choice`}
-                  value={status}
-                  checked={choice === status}
-                  onChange={() => setSelected(status)}
-                />
-                <span>{t(STATUS_KEYS[status])}</span>
-              </label>
-            ))}
-          </fieldset>
-          {choice === 'not-applicable' && (
-            <div className="field">
-              <label htmlFor={`${id}-reason`}>{t('guide.reasonLabel')}</label>
-              <p className="help" id={`${id}-reason-help`}>
-                {t('guide.reasonHelp')}
-              </p>
-              <textarea
-                id={`${id}-reason`}
-                rows={2}
-                maxLength={500}
-                value={reason}
-                aria-describedby={reasonLooksSecret ? `${id}-reason-help ${id}-reason-warning` : `${id}-reason-help`}
-                aria-invalid={reasonLooksSecret || undefined}
-                onChange={(event) => setReason(event.target.value)}
-              />
-              {reasonLooksSecret && (
-                <p className="status status-error" id={`${id}-reason-warning`}>
-                  {t('guide.reasonLooksSecret')}
-                </p>
-              )}
-            </div>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button-primary">
-              {t('guide.setStatus')}
-            </button>
-            <button type="button" className="button-secondary" disabled={!task.canUndo} onClick={() => void onUndo()}>
-              {t('guide.undo')}
-            </button>
-          </div>
-          {confirmDone && (
-            <div className="notice notice-warning" role="alert">
-              <p>{t('guide.confirmDone', { count: openSteps })}</p>
-              <div className="form-actions">
-                <button
-                  ref={confirmRef}
-                  type="button"
-                  className="button-primary"
-                  onClick={() => void (confirmDone === 'form' ? save('done') : reconfirm())}
-                >
-                  {t('guide.confirmDoneYes')}
-                </button>
-                <button type="button" className="button-secondary" onClick={() => setConfirmDone(null)}>
-                  {t('guide.confirmDoneNo')}
-                </button>
-              </div>
-            </div>
-          )}
-          <p className={feedback?.kind === 'error' ? 'status status-error' : 'status'} role="status" aria-live="polite">
-            {feedback?.kind === 'saved' && t('guide.saved', { status: t(STATUS_KEYS[feedback.status]) })}
-            {feedback?.kind === 'undone' && t('guide.undone')}
-            {feedback?.kind === 'error' && t(feedback.messageKey)}
-          </p>
-        </form>
-      </section>
 
       {guide.changelog.length > 0 && (
         <section aria-labelledby={`${id}-changelog`}>

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/format/date';
+import { getApi } from '../../api';
 import { AREAS } from '../../../../shared/domain/constants';
 import { summarize } from '../../../../shared/domain/overview';
 import type { ViewState } from '../../app/view-state';
@@ -11,8 +14,21 @@ import { ExchangeSection } from '../exchange/exchange-section';
 export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const { practiceName, userName } = snapshot.settings;
-  const summary = summarize(snapshot.tasks);
+  const role = snapshot.settings.role ?? 'praxis';
+  const summary = summarize(snapshot.tasks, role);
   const open = (taskId: string) => onNavigate({ screen: 'task', taskId });
+  const [handOverError, setHandOverError] = useState<string | null>(null);
+  /** One click hands a task to the IT partner (recorded like any status); focus stays in the list. */
+  const handOver = async (taskId: string, focusNext: string | undefined) => {
+    const result = await getApi().setTaskStatus({ taskId, status: 'handed-to-it' });
+    setHandOverError(result.ok ? null : result.error.messageKey);
+    if (result.ok) {
+      requestAnimationFrame(() => {
+        const target = focusNext ? document.querySelector<HTMLElement>(`[data-hand-over="${focusNext}"]`) : null;
+        (target ?? document.getElementById('overview-it'))?.focus();
+      });
+    }
+  };
 
   return (
     <section aria-labelledby="overview-title" className="screen">
@@ -57,19 +73,11 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
                   {t('overview.nextWho', { audience: t(AUDIENCE_KEYS[summary.next.audience]) })}
                 </p>
                 <button type="button" className="button-primary" onClick={() => open(summary.next?.id ?? '')}>
-                  {t('overview.start')}
+                  {summary.next.status === 'open' || summary.next.status === 'handed-to-it' ? t('overview.start') : t('overview.continue')}
                 </button>
               </>
             ) : (
-              <p>{t('overview.allDone')}</p>
-            )}
-            {summary.nextForPraxis && summary.nextForPraxis.id !== summary.next?.id && (
-              <p className="next-praxis">
-                {t('overview.nextForPraxis')}{' '}
-                <button type="button" className="link-button" onClick={() => open(summary.nextForPraxis?.id ?? '')}>
-                  {taskTitle(t, summary.nextForPraxis, snapshot)}
-                </button>
-              </p>
+              <p>{summary.overall.finished === summary.overall.total ? t('overview.allDone') : t('overview.nothingForRole')}</p>
             )}
           </section>
           <section className="card" aria-labelledby="overview-progress">
@@ -89,22 +97,57 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
             </ul>
           </section>
           <section className="card" aria-labelledby="overview-it">
-            <h2 id="overview-it">{t('overview.itTitle')}</h2>
-            {summary.waitingForIt.length === 0 ? (
+            <h2 id="overview-it" tabIndex={-1}>
+              {t('overview.itTitle')}
+            </h2>
+            {summary.withIt.length === 0 ? (
               <p>{t('overview.itNone')}</p>
             ) : (
               <ul className="plain-list">
-                {summary.waitingForIt.map((task) => (
+                {summary.withIt.map((task) => (
                   <li key={task.id}>
                     <button type="button" className="link-button" onClick={() => open(task.id)}>
                       {taskTitle(t, task, snapshot)}
-                    </button>{' '}
-                    <StatusBadge status={task.status} />
+                    </button>
+                    {task.record && (
+                      <span className="handed-by">
+                        {t('overview.handedBy', { by: task.record.by, at: formatDateTime(task.record.at, snapshot.settings.language) })}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
             )}
           </section>
+          {role === 'praxis' && summary.toHandOver.length > 0 && (
+            <section className="card" aria-labelledby="overview-hand-over">
+              <h2 id="overview-hand-over">{t('overview.handOverTitle')}</h2>
+              <p className="help">{t('overview.handOverIntro')}</p>
+              <ul className="plain-list hand-over-list">
+                {summary.toHandOver.map((task, index) => (
+                  <li key={task.id}>
+                    <span>{taskTitle(t, task, snapshot)}</span>
+                    <button
+                      type="button"
+                      data-hand-over={task.id}
+                      className="button-secondary button-small"
+                      aria-label={t('overview.handOverLabel', { task: taskTitle(t, task, snapshot) })}
+                      onClick={() => void handOver(task.id, summary.toHandOver[index + 1]?.id ?? summary.toHandOver[index - 1]?.id)}
+                    >
+                      {t('overview.handOver')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <div aria-live="polite">
+                {handOverError && (
+                  <p role="alert" className="status status-error">
+                    {t(handOverError)}
+                  </p>
+                )}
+              </div>
+            </section>
+          )}
         </div>
       )}
       <ExchangeSection snapshot={snapshot} />

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from '../../../../shared/domain/constants';
 import type { Profile, TriState } from '../../../../shared/domain/profile';
+import type { Role } from '../../../../shared/state/settings';
 import { looksLikeSecret } from '../../../../shared/domain/secret-check';
 import { deriveTasks } from '../../../../shared/domain/tasks';
 import type { ViewState } from '../../app/view-state';
@@ -63,6 +64,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
   const [index, setIndex] = useState(0);
   const [practiceName, setPracticeName] = useState(snapshot.settings.practiceName);
   const [userName, setUserName] = useState(snapshot.settings.userName);
+  const [role, setRole] = useState<Role>(snapshot.settings.role ?? 'praxis');
   const [draft, setDraft] = useState<Profile>(snapshot.profile);
   const [error, setError] = useState<string | null>(null);
   /** Names the user was warned about once (they looked like a PIN or password); going on with them again is allowed. */
@@ -97,13 +99,16 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
         return setError(t('setup.looksSecret'));
       }
     }
-    if (question === 'practice' || question === 'user') {
-      const patch = question === 'practice' ? { practiceName } : { userName };
-      const current = question === 'practice' ? snapshot.settings.practiceName : snapshot.settings.userName;
-      if (Object.values(patch)[0]?.trim() !== current) {
-        const result = await getApi().updateSettings(patch);
-        if (!result.ok) return setError(t(result.error.messageKey));
-      }
+    if (question === 'practice' && practiceName.trim() !== snapshot.settings.practiceName) {
+      const result = await getApi().updateSettings({ practiceName });
+      if (!result.ok) return setError(t(result.error.messageKey));
+    }
+    if (question === 'user' && (userName.trim() !== snapshot.settings.userName || role !== snapshot.settings.role)) {
+      const result = await getApi().updateSettings({
+        ...(userName.trim() !== snapshot.settings.userName ? { userName } : {}),
+        ...(role !== snapshot.settings.role ? { role } : {}),
+      });
+      if (!result.ok) return setError(t(result.error.messageKey));
     }
     if (question === 'summary') {
       const result = await getApi().saveProfile({ ...draft, computers: draft.computers.filter((c) => c.name.trim() !== '') });
@@ -168,14 +173,27 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
         );
       case 'user':
         return (
-          <input
-            id={`${id}-answer`}
-            type="text"
-            autoComplete="name"
-            maxLength={60}
-            value={userName}
-            onChange={(e) => setUserName(e.target.value)}
-          />
+          <>
+            <input
+              id={`${id}-answer`}
+              type="text"
+              autoComplete="name"
+              maxLength={60}
+              value={userName}
+              onChange={(e) => setUserName(e.target.value)}
+              {...(error && question === 'user' ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {})}
+            />
+            <fieldset className="radio-group role-choice">
+              <legend>{t('roles.question')}</legend>
+              <p className="help">{t('roles.help')}</p>
+              {(['praxis', 'it-partner'] as const).map((value) => (
+                <label key={value} className="radio">
+                  <input type="radio" name={`${id}-role`} checked={role === value} onChange={() => setRole(value)} />
+                  <span>{t(value === 'praxis' ? 'roles.optionPraxis' : 'roles.optionIt')}</span>
+                </label>
+              ))}
+            </fieldset>
+          </>
         );
       case 'products':
         // The six products, then „Weiß nicht“: the software is found out first (a task of its own).
@@ -389,7 +407,8 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
             {error}
           </p>
         )}
-        <div className="form-actions">
+        {/* Always in view, also at 200 % scaling with a long list above it. */}
+        <div className="form-actions sticky-actions">
           {index > 0 && (
             <button type="button" className="button-secondary" onClick={() => setIndex((i) => Math.max(0, i - 1))}>
               {t('setup.back')}

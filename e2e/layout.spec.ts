@@ -1,0 +1,132 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { launchApp } from './launch-app';
+import { expect, screenshot, seriousA11yViolations, test } from './support';
+
+/** 200 % Windows scaling on a 1366×768 screen: the page gets 683×384 CSS pixels. */
+const NARROW = { width: 683, height: 384 };
+const WIDE = { width: 1366, height: 768 };
+
+const TEXT = {
+  de: {
+    next: 'Weiter',
+    finish: 'Aufgaben erstellen',
+    practice: 'Wie heißt Ihre Praxis?',
+    user: 'Wer nutzt Passwort-Lotse gerade?',
+    tasks: 'Aufgaben',
+    overview: 'Übersicht',
+    protocol: 'Protokoll',
+    settings: 'Einstellungen',
+    incident: 'Was ist passiert?',
+    setStatus: 'Status setzen',
+    pvs: 'Praxissoftware x.comfort',
+  },
+  en: {
+    next: 'Next',
+    finish: 'Create tasks',
+    practice: 'What is your practice called?',
+    user: 'Who is using Passwort-Lotse right now?',
+    tasks: 'Tasks',
+    overview: 'Overview',
+    protocol: 'Log',
+    settings: 'Settings',
+    incident: 'What happened?',
+    setStatus: 'Set status',
+    pvs: 'Practice software x.comfort',
+  },
+} as const;
+
+/** Is the whole element inside the viewport, without scrolling? */
+async function expectInView(page: Page, locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box, what).not.toBeNull();
+  expect(viewport).not.toBeNull();
+  if (!box || !viewport) return;
+  expect(box.y, `${what}: top`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${what}: bottom within ${viewport.height}px`).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width, `${what}: right edge`).toBeLessThanOrEqual(viewport.width);
+}
+
+/** Nothing is wider than the window (no sideways scrolling). */
+async function expectNoOverflow(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${what}: page wider than the window`).toBeLessThanOrEqual(0);
+}
+
+for (const language of ['de', 'en'] as const) {
+  test(`at 200 % scaling (683×384) every Einrichtung screen's primary button and the guide's status are in view (${language})`, async ({
+    userDataDir,
+    host,
+  }) => {
+    const text = TEXT[language];
+    writeFileSync(join(userDataDir, 'passwort-lotse.json'), JSON.stringify({ schemaVersion: 3, settings: { userName: '', language } }));
+    const app = await launchApp({ userDataDir });
+    const { page } = app;
+    await page.setViewportSize(NARROW);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const primary = page.locator('.form-actions .button-primary');
+    const heading = page.getByRole('heading', { level: 1 });
+
+    // No navigation entry is current during the first Einrichtung.
+    await expect(page.locator('.app-nav [aria-current="page"]')).toHaveCount(0);
+    let screen = 0;
+    for (;;) {
+      await expect(heading).toBeVisible();
+      const title = (await heading.innerText()).trim();
+      await expectInView(page, primary, `“${title}”: primary button`);
+      await expectNoOverflow(page, title);
+      expect(await seriousA11yViolations(page), title).toEqual([]);
+      await screenshot(page, host, `l-${language}-683-setup-${String(screen).padStart(2, '0')}`);
+      if (title === text.practice)
+        await page.getByRole('textbox', { name: text.practice }).fill('Praxis Dr. Weiß-Müllenbach und Kolleginnen');
+      if (title === text.user) await page.getByRole('textbox', { name: text.user }).fill('Sabine Yılmaz-Hohenstein');
+      if (screen === 2) await page.getByRole('checkbox', { name: 'x.comfort' }).check();
+      const label = (await primary.innerText()).trim();
+      await primary.click();
+      if (label === text.finish) break;
+      await expect(heading).not.toHaveText(title);
+      screen += 1;
+      expect(screen, 'the Einrichtung ends').toBeLessThan(20);
+    }
+
+    // The guide: the status choices and "Status setzen" are in view when it opens.
+    await expect(heading).toHaveText(text.tasks);
+    await page.getByRole('button', { name: text.pvs, exact: true }).click();
+    await expect(heading).toHaveText(text.pvs);
+    await screenshot(page, host, `l-${language}-683-guide`);
+    await expectInView(page, page.locator('.status-panel input[type="radio"]').first(), 'guide: first status choice');
+    await expectInView(page, page.getByRole('button', { name: text.setStatus }), 'guide: Status setzen');
+    await expectNoOverflow(page, 'guide');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Every other screen, at both sizes: nothing wider than the window, axe clean, a screenshot to look at.
+    for (const size of [NARROW, WIDE]) {
+      await page.setViewportSize(size);
+      for (const [name, target] of [
+        ['overview', text.overview],
+        ['tasks', text.tasks],
+        ['protocol', text.protocol],
+        ['settings', text.settings],
+      ] as const) {
+        await page.getByRole('navigation').getByRole('button', { name: target, exact: true }).click();
+        await expect(heading).toBeVisible();
+        await expectNoOverflow(page, `${name} at ${size.width}`);
+        expect(await seriousA11yViolations(page), `${name} at ${size.width}`).toEqual([]);
+        await screenshot(page, host, `l-${language}-${size.width}-${name}`);
+      }
+      await page.getByRole('navigation').getByRole('button', { name: text.overview, exact: true }).click();
+      await page.getByRole('button', { name: text.incident }).click();
+      await expectNoOverflow(page, `incident at ${size.width}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, host, `l-${language}-${size.width}-incident`);
+    }
+    // The user name never breaks inside a word: it stays on one line (shortened with an ellipsis if need be).
+    await page.setViewportSize(NARROW);
+    const user = page.locator('.user-name');
+    const lineHeight = await user.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await user.boundingBox())?.height ?? 0).toBeLessThanOrEqual(lineHeight * 1.2);
+    await app.close();
+  });
+}
