@@ -119,6 +119,9 @@ test('keyboard alone reaches every screen with a visible focus ring', async ({ u
   const { page } = app;
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
+  // The role in the header comes before the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Ihre Rolle' })).toBeFocused();
   for (const name of ['Übersicht', 'Aufgaben', 'Protokoll', 'Einstellungen']) {
     await page.keyboard.press('Tab');
     const button = page.getByRole('button', { name, exact: true });

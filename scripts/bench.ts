@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
 import { packSchema } from '../shared/advisory/pack-schema';
 import { defaultProfile, type Profile } from '../shared/domain/profile';
 import { deriveTasks, type Task } from '../shared/domain/tasks';
@@ -341,6 +342,137 @@ for (const [label, folder] of [
     say(`${label} bundle: not built (run npm run build first)`);
   }
 }
+// The renderer's first load: JavaScript the first screen needs, beside React + ReactDOM alone, same build.
+say('');
+const rendererOut = join(root, 'out', 'renderer');
+/** gzip KiB of the JavaScript an index.html loads before anything else: its entry script and modulepreloads. */
+function initialJsGzipKiB(outDir: string): number {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.\/([^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+/** A React + ReactDOM page with one button, built with the renderer's Vite settings (plugin, minify, target). */
+async function reactFloorBuild(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'pl-react-floor-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="de"><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'main.tsx'),
+    'import { createRoot } from \'react-dom/client\';\ncreateRoot(document.getElementById(\'root\')!).render(<button type="button" id="ready">Hallo</button>);\n',
+  );
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  await build({
+    root: dir,
+    base: './',
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [react()],
+    resolve: { alias: { react: join(root, 'node_modules', 'react'), 'react-dom': join(root, 'node_modules', 'react-dom') } },
+    build: { outDir: join(dir, 'out'), emptyOutDir: true, minify: true },
+  });
+  return join(dir, 'out');
+}
+const floorDir = await reactFloorBuild();
+// Static estimates from each index.html (entry and modulepreloads); replaced below by what the browser really
+// fetched before the first screen was ready, when Chromium is there.
+let reactFloorGzipKiB = initialJsGzipKiB(floorDir);
+let initialKiB: number | undefined;
+try {
+  initialKiB = initialJsGzipKiB(rendererOut);
+} catch {
+  say('renderer: not built (run npm run build first)');
+}
+
+// Time until the Übersicht of the demo practice accepts a click, beside a blank React page, same browser and run.
+let overviewInteractiveMs: number | undefined;
+let blankReactMs: number | undefined;
+try {
+  const { launchChromium, openBrowserHost, BROWSER_ORIGIN } = await import('../e2e/browser-host');
+  const { createDemo } = await import('./record');
+  const browser = await launchChromium();
+  const demo = mkdtempSync(join(tmpdir(), 'pl-bench-demo-'));
+  await createDemo(demo);
+  const overview: number[] = [];
+  const blank: number[] = [];
+  // Measured inside the page, from the navigation's start (performance.now()) until the button is there and the
+  // main thread is free again (the next task after it rendered): the time after which a click is handled.
+  // (A string, not a function: the script runner would wrap a function in helpers the page does not have.)
+  const readyWhen = (name: string) => `
+    window.__ready = new Promise((resolve) => {
+      const found = () => [...document.querySelectorAll('button')].some((b) => b.textContent === ${JSON.stringify(name)} && !b.disabled);
+      const observer = new MutationObserver(() => {
+        if (!found()) return;
+        observer.disconnect();
+        setTimeout(() => resolve(performance.now()), 0);
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });`;
+  const readyAt = (page: Page) => page.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready);
+  /** gzip KiB of every JavaScript file the page fetched before it was ready (the first screen's whole need). */
+  const jsBefore = (requested: string[], outDir: string) =>
+    Math.round(([...new Set(requested)].reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0) / 1024) * 10) /
+    10;
+  for (let run = 0; run < 10; run += 1) {
+    const host = await openBrowserHost({ browser, userDataDir: demo, navigate: false });
+    const requested: string[] = [];
+    host.page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) requested.push(path.slice(1));
+    });
+    await host.page.addInitScript(readyWhen('Nachweis erstellen (PDF)'));
+    await host.page.goto(`${BROWSER_ORIGIN}/index.html`);
+    overview.push(await readyAt(host.page));
+    if (run === 0) initialKiB = jsBefore(requested, rendererOut);
+    await host.close();
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      const file = join(floorDir, url.pathname === '/' ? 'index.html' : url.pathname);
+      if (!file.startsWith(floorDir)) return route.abort();
+      const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
+      return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'Content-Type': type } });
+    });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) fetched.push(path.slice(1));
+    });
+    await page.addInitScript(readyWhen('Hallo'));
+    await page.goto('https://react-floor.test/index.html');
+    blank.push(await readyAt(page));
+    if (run === 0) reactFloorGzipKiB = jsBefore(fetched, floorDir);
+    await context.close();
+  }
+  await browser.close();
+  rmSync(demo, { recursive: true, force: true });
+  overviewInteractiveMs = round(median(overview));
+  blankReactMs = round(median(blank));
+  say(`overviewInteractiveMs ${overviewInteractiveMs} ms beside blankReactMs ${blankReactMs} ms (median of 10, Chromium)`);
+} catch (error) {
+  say(`overviewInteractiveMs: not measured (${error instanceof Error ? error.message.split('\n')[0] : 'no browser'})`);
+}
+rmSync(floorDir, { recursive: true, force: true });
+if (initialKiB !== undefined) {
+  say(
+    `initialJsGzipKiB ${initialKiB} KiB beside reactFloorGzipKiB ${reactFloorGzipKiB} KiB (${round(initialKiB / reactFloorGzipKiB)} x; all JavaScript fetched before the first screen was ready)`,
+  );
+}
+say('targets (renderer)');
+if (initialKiB !== undefined)
+  say(
+    `  initialJsGzipKiB <= 1.35 x reactFloorGzipKiB (${round(1.35 * reactFloorGzipKiB)} KiB): ${initialKiB <= 1.35 * reactFloorGzipKiB ? 'holds' : 'MISSED'}`,
+  );
+if (overviewInteractiveMs !== undefined && blankReactMs !== undefined)
+  say(
+    `  overviewInteractiveMs <= 1.5 x blankReactMs (${round(1.5 * blankReactMs)} ms): ${overviewInteractiveMs <= 1.5 * blankReactMs ? 'holds' : 'MISSED'}`,
+  );
 rmSync(work, { recursive: true, force: true });
 
 if (json) {
@@ -351,7 +483,14 @@ if (json) {
       openFloorMs,
       openMs,
       peakRssMiB,
+      initialJsGzipKiB: initialKiB ?? null,
+      reactFloorGzipKiB,
+      overviewInteractiveMs: overviewInteractiveMs ?? null,
+      blankReactMs: blankReactMs ?? null,
       targets: {
+        initialJsWithin135xFloor: initialKiB !== undefined ? initialKiB <= 1.35 * reactFloorGzipKiB : null,
+        overviewWithin15xBlank:
+          overviewInteractiveMs !== undefined && blankReactMs !== undefined ? overviewInteractiveMs <= 1.5 * blankReactMs : null,
         statusChangeFlat: flat,
         payloadSame: payloadSame.every((p) => p.large - p.small <= COUNT_DIGITS),
         openWithin3xFloor: openMs <= 3 * openFloorMs,

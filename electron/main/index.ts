@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, protocol, screen, session, type BrowserWindow } from 'electron';
 import i18next from 'i18next';
 import { de } from '../../shared/i18n/de';
+import { en } from '../../shared/i18n/en';
+import { startupLanguage } from './startup-language';
 import { restoreBounds } from '../../shared/state/window-state';
 import { i18nOptions } from '../../shared/i18n/resources';
 import { APP_ORIGIN, startMainServices } from './bootstrap';
@@ -52,7 +54,9 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       // Without this, a failed start would leave a windowless process holding the single-instance lock.
       const logFile = join(app.getPath('userData'), 'logs', 'passwort-lotse.log');
-      dialog.showErrorBox(de.app.name, `${de.errors.startup}\n\n${logFile}\n\n${error instanceof Error ? error.name : 'Error'}`);
+      // In the language the person chose (read straight from the settings file), German otherwise.
+      const texts = startupLanguage(app.getPath('userData')) === 'en' ? en : de;
+      dialog.showErrorBox(texts.app.name, `${texts.errors.startup}\n\n${logFile}\n\n${error instanceof Error ? error.name : 'Error'}`);
       app.exit(1);
     }
   });

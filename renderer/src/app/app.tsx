@@ -1,29 +1,34 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+
+// Only the Übersicht is in the first chunk; every other screen loads when it is first opened.
+const GuideScreen = lazy(() => import('../features/guide/guide-screen').then((m) => ({ default: m.GuideScreen })));
+const IncidentScreen = lazy(() => import('../features/incident/incident-screen').then((m) => ({ default: m.IncidentScreen })));
+const ProtocolScreen = lazy(() => import('../features/protocol/protocol-screen').then((m) => ({ default: m.ProtocolScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+const SetupWizard = lazy(() => import('../features/setup/setup-wizard').then((m) => ({ default: m.SetupWizard })));
+const TasksScreen = lazy(() => import('../features/tasks/tasks-screen').then((m) => ({ default: m.TasksScreen })));
 import { useTranslation } from 'react-i18next';
-import { GuideScreen } from '../features/guide/guide-screen';
-import { IncidentScreen } from '../features/incident/incident-screen';
 import { NoticeList } from '../features/notices/notice-list';
 import { OverviewScreen } from '../features/overview/overview-screen';
-import { ProtocolScreen } from '../features/protocol/protocol-screen';
-import { SettingsScreen } from '../features/settings/settings-screen';
-import { SetupWizard } from '../features/setup/setup-wizard';
-import { TasksScreen } from '../features/tasks/tasks-screen';
 import { useSnapshot } from '../hooks/use-snapshot';
+import type { Snapshot } from '../../../shared/state/snapshot';
 import { NavBar } from './nav-bar';
 import { RoleSwitch } from './role-switch';
+import { switchLanguage } from '../i18n';
 import type { Route } from './routes';
 
 /** The app's frame: header, main navigation, notices and the current screen. */
-export function App() {
+export function App({ initial }: { initial?: Snapshot } = {}) {
   const { t, i18n } = useTranslation();
-  const { snapshot, failed } = useSnapshot();
+  const { state: snapshot, snapshot: withGuides, failed } = useSnapshot(initial);
   const [route, setRoute] = useState<Route | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
   const language = snapshot?.settings.language;
   useEffect(() => {
     if (!language) return;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
+    if (i18n.language !== language) void switchLanguage(i18n, language);
+    localStorage.setItem('passwort-lotse.language', language);
     document.documentElement.lang = language;
   }, [language, i18n]);
 
@@ -32,9 +37,11 @@ export function App() {
   }, [t]);
 
   const navigate = (next: Route) => {
+    const previous = mainRef.current?.querySelector<HTMLElement>('h1') ?? null;
     setRoute(next);
-    // Move focus to the new screen's heading so keyboard and screen-reader users land on the content.
-    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
+    // Move focus to the new screen's heading so keyboard and screen-reader users land on the content; a screen
+    // that loads first (its code, or the guides) gets the focus as soon as its heading is there.
+    requestAnimationFrame(() => focusHeadingWhenThere(mainRef.current, previous));
   };
 
   if (!snapshot) {
@@ -76,14 +83,44 @@ export function App() {
       <NavBar route={current} onNavigate={navigate} firstRun={!snapshot.profile.completed && current.screen === 'setup'} />
       <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
         <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
-        {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
-        {current.screen === 'tasks' && <TasksScreen snapshot={snapshot} onNavigate={navigate} />}
-        {current.screen === 'task' && <GuideScreen snapshot={snapshot} taskId={current.taskId} onNavigate={navigate} />}
-        {current.screen === 'protocol' && <ProtocolScreen snapshot={snapshot} />}
-        {current.screen === 'settings' && <SettingsScreen snapshot={snapshot} onNavigate={navigate} />}
-        {current.screen === 'setup' && <SetupWizard snapshot={snapshot} onNavigate={navigate} />}
-        {current.screen === 'incident' && <IncidentScreen snapshot={snapshot} />}
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
+          {current.screen !== 'overview' && !withGuides && <p role="status">{t('app.loading')}</p>}
+          {withGuides && (
+            <>
+              {current.screen === 'tasks' && <TasksScreen snapshot={withGuides} onNavigate={navigate} />}
+              {current.screen === 'task' && <GuideScreen snapshot={withGuides} taskId={current.taskId} onNavigate={navigate} />}
+              {current.screen === 'protocol' && <ProtocolScreen snapshot={withGuides} />}
+              {current.screen === 'settings' && <SettingsScreen snapshot={withGuides} onNavigate={navigate} />}
+              {current.screen === 'setup' && <SetupWizard snapshot={withGuides} onNavigate={navigate} />}
+              {current.screen === 'incident' && <IncidentScreen snapshot={withGuides} />}
+            </>
+          )}
+        </Suspense>
       </main>
     </div>
   );
+}
+
+/**
+ * Focus the new screen's h1 now, or as soon as it appears (at most a few seconds later). The heading of the screen
+ * navigated away from may still be there for a moment (while the new one loads); it is never the one focused,
+ * unless the route led back to the same screen.
+ */
+function focusHeadingWhenThere(main: HTMLElement | null, previous: HTMLElement | null) {
+  if (!main) return;
+  const current = () => {
+    const heading = main.querySelector<HTMLElement>('h1');
+    return heading && heading !== previous ? heading : null;
+  };
+  const heading = current() ?? (previous?.isConnected && main.querySelector('[role="status"]') === null ? previous : null);
+  if (heading) return heading.focus();
+  const observer = new MutationObserver(() => {
+    const appeared = current();
+    if (!appeared) return;
+    observer.disconnect();
+    appeared.focus();
+  });
+  observer.observe(main, { subtree: true, childList: true });
+  setTimeout(() => observer.disconnect(), 5000);
 }

@@ -7,14 +7,16 @@ import { getApi, unwrap } from '../api';
  * The latest state from main: the snapshot, fetched once and replaced by every `state:changed` push, with the
  * pack's guides and advisory text, fetched again only when the pack in force changes.
  */
-export function useSnapshot(): { snapshot: ViewState | null; failed: boolean } {
-  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+export function useSnapshot(initial?: Snapshot): { state: Snapshot | null; snapshot: ViewState | null; failed: boolean } {
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(initial ?? null);
   const [pack, setPack] = useState<PackContent | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const api = getApi();
     const unsubscribe = api.onStateChanged(setSnapshot);
     let active = true;
+    // The first snapshot came with the start (main.tsx); pushes keep it current from here.
+    if (initial) return unsubscribe;
     api
       .getState()
       .then((result) => {
@@ -27,7 +29,7 @@ export function useSnapshot(): { snapshot: ViewState | null; failed: boolean } {
       active = false;
       unsubscribe();
     };
-  }, []);
+  }, [initial]);
 
   const revision = snapshot ? `${snapshot.pack.id}:${snapshot.pack.revision}:${snapshot.pack.source}` : null;
   useEffect(() => {
@@ -47,5 +49,6 @@ export function useSnapshot(): { snapshot: ViewState | null; failed: boolean } {
   }, [revision]);
 
   // While a new pack's guides are on their way, the screens keep showing the previous ones (no flash, no remount).
-  return { snapshot: snapshot && pack ? { ...snapshot, guides: pack.guides, advisory: pack.advisory } : null, failed };
+  // `state` is there at once (the Übersicht needs nothing else); `snapshot` once the guides have arrived too.
+  return { state: snapshot, snapshot: snapshot && pack ? { ...snapshot, guides: pack.guides, advisory: pack.advisory } : null, failed };
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { textIn } from '../../../../shared/advisory/local-text';
@@ -26,13 +26,24 @@ type State =
   | { kind: 'preview'; preview: Extract<PreviewResult, { status: 'ready' }> }
   | { kind: 'refused'; refusal: PackRefusal; issues: PackIssue[] }
   | { kind: 'error'; messageKey: string }
-  | { kind: 'applied' };
+  | { kind: 'applied' }
+  | { kind: 'cancelled' };
 
 /** Einstellungen → Anleitungen aktualisieren: choose a signed file, see what changes, then apply. */
 export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  /** Set by „Aktualisierung übernehmen“ and „Abbrechen“: both vanish with the preview, so focus moves to what happened. */
+  const focusOutcome = useRef(false);
+
+  useEffect(() => {
+    if (!focusOutcome.current || state.kind === 'preview') return;
+    focusOutcome.current = false;
+    (outcomeRef.current ?? headingRef.current)?.focus();
+  }, [state]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -50,18 +61,24 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
 
   const apply = async (previewId: string) => {
     const result = await getApi().applyAdvisory({ previewId });
+    focusOutcome.current = true;
     setState(result.ok ? { kind: 'applied' } : { kind: 'error', messageKey: result.error.messageKey });
   };
 
   const cancel = async (previewId: string) => {
     // The decision not to apply an update is recorded too; the preview is forgotten either way.
     const result = await getApi().cancelAdvisory({ previewId });
-    setState(result.ok || result.error.code === 'not-found' ? { kind: 'idle' } : { kind: 'error', messageKey: result.error.messageKey });
+    focusOutcome.current = true;
+    setState(
+      result.ok || result.error.code === 'not-found' ? { kind: 'cancelled' } : { kind: 'error', messageKey: result.error.messageKey },
+    );
   };
 
   return (
     <section className="update-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('advisory.title')}</h2>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('advisory.title')}
+      </h2>
       <p className="help">{t('advisory.intro')}</p>
       <p>
         {t('advisory.installed', {
@@ -85,13 +102,13 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
       </div>
       <div aria-live="polite">
         {state.kind === 'checking' && <p role="status">{t('advisory.checking')}</p>}
-        {state.kind === 'applied' && (
-          <p role="status" className="status">
-            {t('advisory.applied')}
+        {(state.kind === 'applied' || state.kind === 'cancelled') && (
+          <p role="status" className="status" ref={outcomeRef} tabIndex={-1}>
+            {t(state.kind === 'applied' ? 'advisory.applied' : 'advisory.cancelled')}
           </p>
         )}
         {state.kind === 'error' && (
-          <p role="alert" className="status status-error">
+          <p role="alert" className="status status-error" ref={outcomeRef} tabIndex={-1}>
             {t(state.messageKey)}
           </p>
         )}

@@ -4,7 +4,7 @@ import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/
 import type { ImportPreviewResult, Saved } from '../../../../shared/ipc/contract';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { formatDateTime } from '../../../../shared/format/date';
-import type { ViewState } from '../../app/view-state';
+import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
 import { STATUS_KEYS, taskTitle } from '../tasks/task-text';
 
@@ -38,7 +38,7 @@ const REFUSAL_KEYS = {
  * "Nachweis und Austausch" on the Übersicht: the PDF Nachweis, the work sheet, the export for another PC and the
  * import from one. An import is checked first and shown as a preview; nothing changes until "Übernehmen".
  */
-export function ExchangeSection({ snapshot }: { snapshot: ViewState }) {
+export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS } from '../../../../shared/journal/event-kinds';
@@ -40,13 +41,42 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
 /** Notices from main (e.g. a recovered store, a repaired or broken journal), each dismissable. */
 export function NoticeList({ notices, language }: { notices: readonly Notice[]; language: Language }) {
   const { t } = useTranslation();
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** The dismissed notice and its neighbours, until main's next snapshot no longer has it. */
+  const dismissed = useRef<{ id: string; next?: string; previous?: string } | null>(null);
+
+  useEffect(() => {
+    const pending = dismissed.current;
+    if (!pending || notices.some((n) => n.id === pending.id)) return;
+    dismissed.current = null;
+    // Its button is gone: on to the next notice, else the previous one, else the screen's heading.
+    const target = [pending.next, pending.previous].map((id) => (id ? buttons.current.get(id) : undefined)).find(Boolean);
+    (target ?? document.querySelector<HTMLElement>('main h1'))?.focus();
+  }, [notices]);
+
+  const dismiss = async (index: number) => {
+    const notice = notices[index];
+    if (!notice) return;
+    dismissed.current = { id: notice.id, next: notices[index + 1]?.id, previous: notices[index - 1]?.id };
+    const result = await getApi().dismissNotice({ id: notice.id });
+    if (!result.ok) dismissed.current = null;
+  };
+
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-label={t('notices.label')}>
-      {notices.map((notice) => (
+      {notices.map((notice, index) => (
         <div key={notice.id} className="notice notice-warning" role="alert">
           <p>{noticeText(t, notice, language)}</p>
-          <button type="button" className="button-secondary" onClick={() => void getApi().dismissNotice({ id: notice.id })}>
+          <button
+            type="button"
+            className="button-secondary"
+            ref={(element) => {
+              if (element) buttons.current.set(notice.id, element);
+              else buttons.current.delete(notice.id);
+            }}
+            onClick={() => void dismiss(index)}
+          >
             {t('notices.dismiss')}
           </button>
         </div>

@@ -4,14 +4,14 @@ import { formatDateTime } from '../../../../shared/format/date';
 import { getApi } from '../../api';
 import { AREAS } from '../../../../shared/domain/constants';
 import { summarize } from '../../../../shared/domain/overview';
-import type { ViewState } from '../../app/view-state';
+import type { Snapshot } from '../../../../shared/state/snapshot';
 import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
 import { ExchangeSection } from '../exchange/exchange-section';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */
-export function OverviewScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
+export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const { practiceName, userName } = snapshot.settings;
   const role = snapshot.settings.role ?? 'praxis';

@@ -70,6 +70,9 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
   /** Names the user was warned about once (they looked like a PIN or password); going on with them again is allowed. */
   const [warnedNames, setWarnedNames] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const addComputerRef = useRef<HTMLButtonElement>(null);
+  /** Where focus goes once the computer list has changed: a name field's id, or „Computer hinzufügen“. */
+  const focusAfterChange = useRef<string | null>(null);
   const question = QUESTIONS[index] ?? 'summary';
   const [questionKey, helpKey] = QUESTION_KEYS[question];
   const firstRun = !snapshot.profile.completed;
@@ -81,7 +84,27 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
     mounted.current = true;
   }, [index]);
 
+  const computerField = (computerId: string) => `${id}-computer-${computerId}`;
+  useEffect(() => {
+    const target = focusAfterChange.current;
+    if (target === null) return;
+    focusAfterChange.current = null;
+    (target === 'add' ? addComputerRef.current : document.getElementById(target))?.focus();
+  }, [draft.computers]);
+
   const update = (patch: Partial<Profile>) => setDraft((current) => ({ ...current, ...patch }));
+  const addComputer = () => {
+    const computer = { id: newId(), name: '', server: false };
+    focusAfterChange.current = computerField(computer.id);
+    update({ computers: [...draft.computers, computer] });
+  };
+  /** Focus goes on to the next computer's name, else the previous one's, else „Computer hinzufügen“. */
+  const removeComputer = (computerId: string) => {
+    const at = draft.computers.findIndex((c) => c.id === computerId);
+    const neighbour = draft.computers[at + 1] ?? draft.computers[at - 1];
+    focusAfterChange.current = neighbour ? computerField(neighbour.id) : 'add';
+    update({ computers: draft.computers.filter((c) => c.id !== computerId) });
+  };
   /** A name field that was warned about is marked invalid and tied to the message. */
   const secretFlag = (value: string) =>
     warnedNames !== null && error && looksLikeSecret(value) ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
@@ -247,33 +270,42 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
                 }}
               />
             </div>
-            {draft.cardTerminals.map((terminal, i) => (
-              <div key={terminal.id} className="field">
-                <label htmlFor={`${id}-terminal-${terminal.id}`}>{t('setup.terminals.model', { number: i + 1 })}</label>
-                <input
-                  id={`${id}-terminal-${terminal.id}`}
-                  type="text"
-                  maxLength={60}
-                  value={terminal.model}
-                  {...secretFlag(terminal.model)}
-                  onChange={(e) =>
-                    update({ cardTerminals: draft.cardTerminals.map((c) => (c.id === terminal.id ? { ...c, model: e.target.value } : c)) })
-                  }
-                />
-              </div>
-            ))}
+            {draft.cardTerminals.length > 0 && (
+              <ul className="device-list">
+                {draft.cardTerminals.map((terminal, i) => (
+                  <li key={terminal.id} className="device-row">
+                    <div className="field">
+                      <label htmlFor={`${id}-terminal-${terminal.id}`}>{t('setup.terminals.model', { number: i + 1 })}</label>
+                      <input
+                        id={`${id}-terminal-${terminal.id}`}
+                        type="text"
+                        maxLength={60}
+                        value={terminal.model}
+                        {...secretFlag(terminal.model)}
+                        onChange={(e) =>
+                          update({
+                            cardTerminals: draft.cardTerminals.map((c) => (c.id === terminal.id ? { ...c, model: e.target.value } : c)),
+                          })
+                        }
+                      />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
           </>
         );
       case 'computers':
         return (
           <>
-            <ul className="computer-list">
+            {/* Every row alike: name, „Ist ein Server“ and „Entfernen“ in fixed columns; the full words are the controls' names. */}
+            <ul className="device-list">
               {draft.computers.map((computer, i) => (
-                <li key={computer.id} className="computer-row">
+                <li key={computer.id} className="device-row">
                   <div className="field">
-                    <label htmlFor={`${id}-computer-${computer.id}`}>{t('setup.computers.name', { number: i + 1 })}</label>
+                    <label htmlFor={computerField(computer.id)}>{t('setup.computers.name', { number: i + 1 })}</label>
                     <input
-                      id={`${id}-computer-${computer.id}`}
+                      id={computerField(computer.id)}
                       type="text"
                       maxLength={60}
                       value={computer.name}
@@ -286,30 +318,30 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
                   <label className="checkbox">
                     <input
                       type="checkbox"
+                      aria-label={t('setup.computers.server', { number: i + 1 })}
                       checked={computer.server}
                       onChange={(e) =>
                         update({ computers: draft.computers.map((c) => (c.id === computer.id ? { ...c, server: e.target.checked } : c)) })
                       }
                     />
-                    <span>{t('setup.computers.server', { number: i + 1 })}</span>
+                    <span>{t('setup.computers.serverShort')}</span>
                   </label>
                   <button
                     type="button"
                     className="button-secondary"
-                    onClick={() => update({ computers: draft.computers.filter((c) => c.id !== computer.id) })}
+                    aria-label={
+                      computer.name
+                        ? t('setup.computers.remove', { name: computer.name })
+                        : t('setup.computers.removeUnnamed', { number: i + 1 })
+                    }
+                    onClick={() => removeComputer(computer.id)}
                   >
-                    {computer.name
-                      ? t('setup.computers.remove', { name: computer.name })
-                      : t('setup.computers.removeUnnamed', { number: i + 1 })}
+                    {t('setup.computers.removeShort')}
                   </button>
                 </li>
               ))}
             </ul>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => update({ computers: [...draft.computers, { id: newId(), name: '', server: false }] })}
-            >
+            <button type="button" className="button-secondary" ref={addComputerRef} onClick={addComputer}>
               {t('setup.computers.add')}
             </button>
             <fieldset className="radio-group">
@@ -353,6 +385,29 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
         ).length;
         const none = t('setup.summary.none');
         const list = (values: string[]) => (values.length ? values.join(', ') : none);
+        // Which computer is the server matters (it gets a task of its own), so workstations and servers are named apart.
+        const computersSummary = () => {
+          const named = draft.computers.filter((c) => c.name.trim());
+          if (named.length === 0) return none;
+          const workstations = named.filter((c) => !c.server).map((c) => c.name);
+          const servers = named.filter((c) => c.server).map((c) => c.name);
+          return (
+            <>
+              <span className="summary-line">
+                {t('setup.summary.workstations', {
+                  count: workstations.length,
+                  names: workstations.length ? workstations.join(', ') : t('setup.summary.noWorkstation'),
+                })}
+              </span>
+              <span className="summary-line">
+                {t('setup.summary.servers', {
+                  count: servers.length,
+                  names: servers.length ? servers.join(', ') : t('setup.summary.noServer'),
+                })}
+              </span>
+            </>
+          );
+        };
         return (
           <>
             <dl className="summary">
@@ -370,7 +425,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
               <dt>{t('setup.terminals.question')}</dt>
               <dd>{draft.cardTerminals.length}</dd>
               <dt>{t('setup.computers.question')}</dt>
-              <dd>{list(draft.computers.filter((c) => c.name.trim()).map((c) => c.name))}</dd>
+              <dd>{computersSummary()}</dd>
               <dt>{t('setup.remote.question')}</dt>
               <dd>{list(draft.remoteTools.map((v) => t(REMOTE_KEYS[v])))}</dd>
               <dt>{t('setup.firewall.question')}</dt>

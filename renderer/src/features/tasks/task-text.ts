@@ -6,6 +6,6 @@ import type { ViewState } from '../../app/view-state';
 export { AREA_KEYS, AUDIENCE_KEYS, PORTAL_KEYS, REMOTE_KEYS, STATUS_KEYS, describeEntry } from '../../../../shared/report/task-text';
 
 /** The task's title in the user's language (see shared/report/task-text.ts). */
-export function taskTitle(t: TFunction, task: Task, snapshot?: ViewState): string {
+export function taskTitle(t: TFunction, task: Task, snapshot?: Pick<ViewState, 'profile'>): string {
   return sharedTaskTitle((key, params) => t(key, params), task, snapshot?.profile);
 }

@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../../shared/format/date';
+import type { TaskKind } from '../../../../shared/domain/tasks';
 import type { ViewState } from '../../app/view-state';
 import type { Navigate } from '../../app/routes';
 import { AudienceBadge, StatusBadge } from './status-badge';
 import { AREA_KEYS, taskTitle } from './task-text';
 import { PackText } from '../guide/pack-text';
+
+/**
+ * Tasks whose title names one computer while their guide serves every computer of that kind: only there does the
+ * guide's title say more than the task's. Elsewhere it rewords the title (e.g. „Praxissoftware x.comfort“ and
+ * „Passwortänderung in der Praxissoftware x.comfort“), so the line under the title gives just version and date.
+ */
+const GUIDE_TITLE_KINDS: ReadonlySet<TaskKind> = new Set<TaskKind>(['windows-server', 'windows-workstation']);
 
 /** All tasks in priority order, each with area, who does it and its status. */
 export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
@@ -43,12 +51,20 @@ export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onN
                       <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
                         {title}
                       </button>
-                      {guide && (
-                        <span className="task-guide">
-                          {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
-                          {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
-                        </span>
-                      )}
+                      {guide &&
+                        (GUIDE_TITLE_KINDS.has(task.kind) ? (
+                          <span className="task-guide">
+                            {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
+                            {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
+                          </span>
+                        ) : (
+                          <span className="task-guide">
+                            {t('tasks.guideVersionOnly', {
+                              version: guide.version,
+                              date: formatDay(guide.date, snapshot.settings.language),
+                            })}
+                          </span>
+                        ))}
                     </th>
                     <td>{t(AREA_KEYS[task.area])}</td>
                     <td>

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startMainServices, type MainServices } from '../electron/main/bootstrap';
+import { type SenderInfo } from '../electron/main/ipc/router';
+import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-protocol';
+import { confEngine } from '../electron/main/store/conf-engine';
+import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
+import type { TrustedKey } from '../electron/main/services/pack-signing';
+import { eventChannels, invokeChannels } from '../shared/ipc/channels';
+import { chromiumPath } from './hosts';
+
+const root = join(import.meta.dirname, '..');
+const rendererDir = join(root, 'out', 'renderer');
+/** The browser host serves the built renderer from this origin; main trusts exactly this origin there. */
+export const BROWSER_ORIGIN = 'https://passwort-lotse.test';
+
+/** Debian's Chromium, as the browser host and the bench use it: no network, no background services. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * The built renderer in Chromium with `window.api` bridged to the real main services for a user-data folder,
+ * behind the same router (sender check and schema validation). Used by the e2e launcher and the bench.
+ */
+export async function openBrowserHost(options: {
+  browser: Browser;
+  userDataDir: string;
+  computer?: string;
+  /** Where the "save dialog" puts files (the suggested name in this folder); none: "cancelled". */
+  saveDir?: string;
+  extraTrustedKeys?: readonly TrustedKey[];
+  /** Open the app's page (default); the bench navigates itself, to time it. */
+  navigate?: boolean;
+}): Promise<{ page: Page; services: MainServices; close(): Promise<void> }> {
+  const services = startMainServices({
+    userDataDir: options.userDataDir,
+    engine: confEngine,
+    version: '0.1.0-e2e',
+    appOrigin: BROWSER_ORIGIN,
+    packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
+    keysDir: join(root, 'assets', 'keys'),
+    extraTrustedKeys: options.extraTrustedKeys ?? [],
+    // The native save dialog, stood in for by a folder the test gives (the file keeps its suggested name).
+    files: {
+      computer: options.computer ?? 'E2E-PC',
+      chooseSavePath: (name) => Promise.resolve(options.saveDir ? join(options.saveDir, name) : undefined),
+    },
+  });
+  const context = await options.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
+  // No network: anything but the app origin is refused, as in the app.
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== BROWSER_ORIGIN) return route.abort('blockedbyclient');
+    const file = join(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    if (!file.startsWith(rendererDir)) return route.fulfill({ status: 404, headers: SECURITY_HEADERS });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) } });
+    } catch {
+      return route.fulfill({ status: 404, headers: SECURITY_HEADERS });
+    }
+  });
+  const page = await context.newPage();
+  await page.exposeBinding('__passwortLotseInvoke', (source, channel: string, args: unknown[]) => {
+    const sender: SenderInfo = {
+      frameUrl: source.frame.url(),
+      isMainFrame: source.frame === source.page.mainFrame(),
+      isAppWindow: source.page === page,
+    };
+    return services.router.invoke(channel, sender, args);
+  });
+  // The same object the preload exposes: one named function per channel and the state stream, nothing else.
+  await page.addInitScript(
+    ({ channels, stateChanged }) => {
+      const bridge = window as unknown as {
+        __passwortLotseInvoke: (channel: string, args: unknown[]) => Promise<unknown>;
+        __passwortLotsePush?: (snapshot: unknown) => void;
+      };
+      const listeners = new Set<(snapshot: unknown) => void>();
+      const api: Record<string, unknown> = {};
+      for (const [method, channel] of Object.entries(channels))
+        api[method] = (...args: unknown[]) => bridge.__passwortLotseInvoke(channel, args);
+      api['onStateChanged'] = (listener: (snapshot: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      };
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: false });
+      bridge.__passwortLotsePush = (snapshot) => {
+        if (stateChanged) for (const listener of listeners) listener(snapshot);
+      };
+    },
+    { channels: invokeChannels, stateChanged: eventChannels.stateChanged },
+  );
+  const unsubscribe = services.core.subscribe((snapshot) => {
+    void page
+      .evaluate((next) => (window as unknown as { __passwortLotsePush: (s: unknown) => void }).__passwortLotsePush(next), snapshot)
+      .catch(() => undefined);
+  });
+  if (options.navigate !== false) await page.goto(`${BROWSER_ORIGIN}/index.html`);
+  return {
+    page,
+    services,
+    close: async () => {
+      unsubscribe();
+      await context.close();
+    },
+  };
+}

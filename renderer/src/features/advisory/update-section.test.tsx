@@ -1,0 +1,79 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { PreviewResult } from '../../../../shared/ipc/contract';
+import { App } from '../../app/app';
+import { createFakeApi } from '../../test/fake-api';
+import { renderWithApi } from '../../test/render-app';
+
+const PREVIEW_ID = '6f1c1f3e-8a51-4c55-9d43-2f0d5d0b7a11';
+const READY: PreviewResult = {
+  status: 'ready',
+  previewId: PREVIEW_ID,
+  fromRevision: 1,
+  toRevision: 2,
+  diff: {
+    newGuides: [],
+    changedGuides: [
+      {
+        guideId: 'pvs-x.comfort',
+        title: { de: 'Passwortänderung in der Praxissoftware x.comfort' },
+        oldVersion: '1.1',
+        newVersion: '1.2',
+        changedSteps: ['s1'],
+      },
+    ],
+    removedGuides: [],
+    newProducts: [],
+  },
+};
+
+/** The Einstellungen with an update preview open: a file was chosen and main found it good. */
+async function openPreview(fake = createFakeApi()) {
+  fake.api.previewAdvisory = async () => ({ ok: true, value: READY });
+  renderWithApi(<App />, fake);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Einstellungen' }));
+  await screen.findByRole('heading', { level: 1, name: 'Einstellungen' });
+  await user.upload(await screen.findByLabelText('Datei mit Anleitungen auswählen'), new File(['{}'], 'update.json'));
+  await screen.findByRole('heading', { level: 3, name: 'Das ändert sich mit Revision 2 (bisher 1)' });
+  return { user, fake };
+}
+
+describe('UpdateSection', () => {
+  it('puts focus on the message that the guides were updated after „Aktualisierung übernehmen“', async () => {
+    const fake = createFakeApi();
+    fake.api.applyAdvisory = async () => ({ ok: true, value: { count: 1, head: 'x' } });
+    const { user } = await openPreview(fake);
+    await user.click(screen.getByRole('button', { name: 'Aktualisierung übernehmen' }));
+    const status = await screen.findByText('Die Anleitungen wurden aktualisiert.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(status.getAttribute('tabindex')).toBe('-1');
+    expect(screen.queryByRole('button', { name: 'Aktualisierung übernehmen' })).toBeNull();
+  });
+
+  it('puts focus on the message that nothing changed after „Abbrechen“', async () => {
+    const fake = createFakeApi();
+    const cancelled: unknown[] = [];
+    fake.api.cancelAdvisory = async (args) => {
+      cancelled.push(args);
+      return { ok: true, value: { count: 1, head: 'x' } };
+    };
+    const { user } = await openPreview(fake);
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    const status = await screen.findByText('Abgebrochen. Die Anleitungen bleiben unverändert.');
+    expect(status.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(cancelled).toEqual([{ previewId: PREVIEW_ID }]);
+  });
+
+  it('puts focus on main’s refusal when applying fails', async () => {
+    const fake = createFakeApi();
+    fake.api.applyAdvisory = async () => ({ ok: false, error: { code: 'write-failed', messageKey: 'errors.write-failed' } });
+    const { user } = await openPreview(fake);
+    await user.click(screen.getByRole('button', { name: 'Aktualisierung übernehmen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Die Änderung konnte nicht gespeichert werden\./);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+});

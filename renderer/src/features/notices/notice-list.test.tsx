@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { defaultProfile } from '../../../../shared/domain/profile';
+import type { Notice } from '../../../../shared/state/snapshot';
+import { App } from '../../app/app';
+import { createFakeApi } from '../../test/fake-api';
+import { renderWithApi } from '../../test/render-app';
+
+const NOTICES: Notice[] = [
+  { id: 'n1', kind: 'store-recovered', restoredFrom: 'backup', damagedFile: 'C:\\daten\\eins.json' },
+  { id: 'n2', kind: 'journal-torn-tail', keptAs: 'C:\\daten\\zwei.jsonl' },
+  { id: 'n3', kind: 'store-recovered', restoredFrom: 'defaults', damagedFile: 'C:\\daten\\drei.json' },
+];
+
+function setUp() {
+  const fake = createFakeApi({
+    state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+    notices: NOTICES,
+  });
+  renderWithApi(<App />, fake);
+  return { user: userEvent.setup(), fake };
+}
+
+/** The „Hinweis schließen“ button of the notice that names `file`. */
+const dismissOf = (file: string) =>
+  within(screen.getAllByRole('alert').find((alert) => alert.textContent?.includes(file)) as HTMLElement).getByRole('button', {
+    name: 'Hinweis schließen',
+  });
+
+describe('NoticeList', () => {
+  it('moves focus to the next notice, else the previous one, else the screen’s heading after a notice is dismissed', async () => {
+    const { user, fake } = setUp();
+    await screen.findByRole('heading', { level: 1, name: 'Willkommen, Praxis' });
+    expect(screen.getAllByRole('alert')).toHaveLength(3);
+
+    // The middle one: on to the next notice.
+    await user.click(dismissOf('zwei.jsonl'));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    await waitFor(() => expect(document.activeElement).toBe(dismissOf('drei.json')));
+
+    // The last one: back to the one before it.
+    await user.click(dismissOf('drei.json'));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1));
+    await waitFor(() => expect(document.activeElement).toBe(dismissOf('eins.json')));
+
+    // None left: the screen's heading.
+    await user.click(dismissOf('eins.json'));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Willkommen, Praxis' })));
+    expect(fake.calls.filter((call) => call.method === 'dismissNotice').map((call) => call.args)).toEqual([
+      [{ id: 'n2' }],
+      [{ id: 'n3' }],
+      [{ id: 'n1' }],
+    ]);
+  });
+
+  it('moves focus to the next notice when the first one is dismissed', async () => {
+    const { user } = setUp();
+    await screen.findByRole('heading', { level: 1, name: 'Willkommen, Praxis' });
+    await user.click(dismissOf('eins.json'));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    await waitFor(() => expect(document.activeElement).toBe(dismissOf('zwei.jsonl')));
+  });
+});

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { Resources } from '../../shared/i18n/de';
+import type { Snapshot } from '../../shared/state/snapshot';
+import type { Language } from '../../shared/state/settings';
+import { App } from './app/app';
+import { createRendererI18n } from './i18n';
+import './styles.css';
+
+/** Render the app in `language` with its texts, starting from main's first snapshot when there is one. */
+export function render(language: Language, texts: Resources, initial: Snapshot | undefined): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={createRendererI18n(language, texts)}>
+        <App {...(initial ? { initial } : {})} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
