@@ -9,7 +9,7 @@ import { JOURNAL_DIR, type JournalFinding, type JournalFs } from './journal/jour
 import { createFileLogger, type Logger } from './logger';
 import type { StoreEngine } from './store/key-value-store';
 import { backUpStore, openStateStore } from './store/open-state-store';
-import { loadBundledPack, loadTrustedKeys } from './services/advisory-source';
+import { loadBundledPack, loadTrustedKeys, releaseKeys } from './services/advisory-source';
 import { AdvisoryService } from './services/advisory-service';
 import type { TrustedKey } from './services/pack-signing';
 import { RecordService } from './services/record-service';
@@ -58,8 +58,11 @@ export function startMainServices(options: {
   version: string;
   /** The bundled advisory pack file. */
   packFile: string;
-  /** Folder of trusted public keys (*.pem) for pack updates. */
-  keysDir: string;
+  /**
+   * Tests only: a folder of further public keys (*.pem) to trust. The app passes none: it trusts only the release
+   * keys compiled into it (electron/main/trust/anchors.ts), so no file in the install folder can add a key.
+   */
+  keysDir?: string;
   /** Further trusted keys, for tests that sign their own update packs. */
   extraTrustedKeys?: readonly TrustedKey[];
   appOrigin?: string;
@@ -99,7 +102,11 @@ export function startMainServices(options: {
     logger,
     advisory: new AdvisoryService({
       bundled: loadBundledPack(options.packFile),
-      trustedKeys: [...loadTrustedKeys(options.keysDir), ...(options.extraTrustedKeys ?? [])],
+      trustedKeys: [
+        ...releaseKeys(),
+        ...(options.keysDir ? loadTrustedKeys(options.keysDir, (file) => logger.warn('advisory.key-skipped', { file })) : []),
+        ...(options.extraTrustedKeys ?? []),
+      ],
       installedFile: join(options.userDataDir, 'packs', 'installed-update.json'),
       logger,
     }),

@@ -69,7 +69,6 @@ if (!app.requestSingleInstanceLock()) {
       engine: electronStoreEngine,
       version: app.getVersion(),
       packFile: join(packDir, BUNDLED_PACK_FILE),
-      keysDir: app.isPackaged ? join(process.resourcesPath, 'keys') : join(app.getAppPath(), 'assets', 'keys'),
       files: {
         computer: hostname(),
         // The native save dialog, in the user's documents folder; the renderer never names a path.

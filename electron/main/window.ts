@@ -1,6 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
 import type { Rect } from '../../shared/state/window-state';
-import { isAllowedExternalUrl } from './security/external-links';
+import { externalUrl } from './security/external-links';
 
 /**
  * The one window factory: every security preference set explicitly, navigation and new windows denied.
@@ -42,7 +42,9 @@ export function createMainWindow(options: {
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(({ url }) => {
     // Links to an allow-listed https page open in the browser; the app itself never opens a window.
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    // The parsed and normalised URL, never the raw string the page handed over.
+    const allowed = externalUrl(url);
+    if (allowed) void shell.openExternal(allowed.href);
     return { action: 'deny' };
   });
   window.once('ready-to-show', () => {

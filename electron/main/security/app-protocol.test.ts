@@ -47,7 +47,8 @@ describe('content security policy', () => {
 
 describe('isAllowedExternalUrl', () => {
   it('lets only https links to listed hosts out', () => {
-    expect(isAllowedExternalUrl('https://www.bsi.bund.de/x')).toBe(true);
+    expect(isAllowedExternalUrl('https://www.bsi.bund.de/DE/Themen/x')).toBe(true);
+    expect(isAllowedExternalUrl('https://www.bsi.bund.de/x')).toBe(false);
     expect(isAllowedExternalUrl('http://www.bsi.bund.de/x')).toBe(false);
     expect(isAllowedExternalUrl('https://www.bsi.bund.de.evil.example/x')).toBe(false);
     expect(isAllowedExternalUrl('https://user@www.bsi.bund.de/')).toBe(false);
