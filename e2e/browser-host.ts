@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -7,7 +8,7 @@ import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-p
 import { confEngine } from '../electron/main/store/conf-engine';
 import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
 import type { TrustedKey } from '../electron/main/services/pack-signing';
-import { eventChannels, invokeChannels } from '../shared/ipc/channels';
+import { eventChannels } from '../shared/ipc/channels';
 import { chromiumPath } from './hosts';
 
 const root = join(import.meta.dirname, '..');
@@ -86,31 +87,43 @@ export async function openBrowserHost(options: {
     };
     return services.router.invoke(channel, sender, args);
   });
-  // The same object the preload exposes: one named function per channel and the state stream, nothing else.
-  await page.addInitScript(
-    ({ channels, stateChanged }) => {
-      const bridge = window as unknown as {
-        __passwortLotseInvoke: (channel: string, args: unknown[]) => Promise<unknown>;
-        __passwortLotsePush?: (snapshot: unknown) => void;
+  // One bridge: the app's own built preload (out/preload/index.cjs) runs in the page, with `electron` stood in for
+  // by the binding above (ipcRenderer.invoke) and the push below (ipcRenderer.on). So the code the app ships is
+  // the code every browser-host test runs; nothing here re-implements window.api.
+  const preload = readFileSync(join(root, 'out', 'preload', 'index.cjs'), 'utf8');
+  await page.addInitScript({
+    content: `(() => {
+      const listeners = new Map();
+      const electron = {
+        contextBridge: { exposeInMainWorld: (name, value) => Object.defineProperty(window, name, { value, enumerable: false }) },
+        ipcRenderer: {
+          invoke: (channel, ...args) => window.__passwortLotseInvoke(channel, args),
+          on: (channel, listener) => {
+            if (!listeners.has(channel)) listeners.set(channel, new Set());
+            listeners.get(channel).add(listener);
+          },
+          removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
+        },
       };
-      const listeners = new Set<(snapshot: unknown) => void>();
-      const api: Record<string, unknown> = {};
-      for (const [method, channel] of Object.entries(channels))
-        api[method] = (...args: unknown[]) => bridge.__passwortLotseInvoke(channel, args);
-      api['onStateChanged'] = (listener: (snapshot: unknown) => void) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
+      Object.defineProperty(window, '__passwortLotsePush', {
+        value: (channel, payload) => { for (const listener of listeners.get(channel) ?? []) listener({}, payload); },
+        enumerable: false,
+      });
+      const require = (name) => {
+        if (name === 'electron') return electron;
+        throw new Error('the preload may require only electron, not ' + name);
       };
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: false });
-      bridge.__passwortLotsePush = (snapshot) => {
-        if (stateChanged) for (const listener of listeners) listener(snapshot);
-      };
-    },
-    { channels: invokeChannels, stateChanged: eventChannels.stateChanged },
-  );
+      const module = { exports: {} };
+      (function (require, module, exports) {\n${preload}\n})(require, module, module.exports);
+    })();`,
+  });
   const unsubscribe = services.core.subscribe((snapshot) => {
     void page
-      .evaluate((next) => (window as unknown as { __passwortLotsePush: (s: unknown) => void }).__passwortLotsePush(next), snapshot)
+      .evaluate(
+        ({ channel, next }) =>
+          (window as unknown as { __passwortLotsePush: (c: string, s: unknown) => void }).__passwortLotsePush(channel, next),
+        { channel: eventChannels.stateChanged, next: snapshot },
+      )
       .catch(() => undefined);
   });
   if (options.navigate !== false) await page.goto(`${BROWSER_ORIGIN}/index.html`);
