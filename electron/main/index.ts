@@ -10,12 +10,12 @@ import { startupLanguage } from './startup-language';
 import { restoreBounds } from '../../shared/state/window-state';
 import { i18nOptions } from '../../shared/i18n/resources';
 import { APP_ORIGIN, startMainServices } from './bootstrap';
-import { closeUncontractedChannels, pushState, registerIpc } from './ipc/electron-ipc';
-import { menuTemplate } from './menu';
+import { closeUncontractedChannels, pushState, registerIpc } from './shell/electron-ipc';
+import { menuTemplate } from './shell/menu';
 import { APP_HOST, APP_SCHEME, contentTypeOf, resolveAppPath, SECURITY_HEADERS } from './security/app-protocol';
 import { BUNDLED_PACK_FILE } from './services/advisory-source';
-import { electronStoreEngine } from './store/electron-store-engine';
-import { createMainWindow } from './window';
+import { electronStoreEngine } from './shell/electron-store-engine';
+import { createMainWindow } from './shell/window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');

@@ -3,7 +3,7 @@ import { contract } from '../../../shared/ipc/contract';
 import { ipcFailure, type IpcResult } from '../../../shared/ipc/result';
 import { ConfirmPracticeError, NotFoundError, SaveError, type Handlers } from '../core';
 import { ChecklistError } from '../services/checklist-service';
-import { JournalWriteError } from '../journal/journal';
+import { JournalWriteError } from '../services/record-service';
 import type { Logger } from '../logger';
 
 /** What the IPC layer knows of who sent a message. */

@@ -215,3 +215,6 @@ function readComputer(file: string): string {
     return '';
   }
 }
+
+/** The error a refused journal write raises, for the IPC router to tell the renderer (it imports no journal). */
+export { JournalWriteError } from '../journal/journal';

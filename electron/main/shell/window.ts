@@ -1,6 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
-import type { Rect } from '../../shared/state/window-state';
-import { externalUrl } from './security/external-links';
+import type { Rect } from '../../../shared/state/window-state';
+import { externalUrl } from '../security/external-links';
 
 /**
  * The one window factory: every security preference set explicitly, navigation and new windows denied.

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { storeEngineOptions, STORE_NAME } from './open-state-store';
+import { storeEngineOptions, STORE_NAME } from '../store/open-state-store';
 
 const listeners = new Map<string, unknown>();
 vi.mock('electron', () => ({

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { eventChannels } from '../../../shared/ipc/channels';
 import type { Snapshot } from '../../../shared/state/snapshot';
-import type { IpcRouter, SenderInfo } from './router';
+import type { IpcRouter, SenderInfo } from '../ipc/router';
 
 /** The only place that touches ipcMain: every channel of the contract goes through the router. */
 export function registerIpc(router: IpcRouter, isAppWindow: (event: IpcMainInvokeEvent) => boolean): void {

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { i18nOptions } from '../../shared/i18n/resources';
+import { i18nOptions } from '../../../shared/i18n/resources';
 import { menuTemplate } from './menu';
 
 describe('menuTemplate', () => {
