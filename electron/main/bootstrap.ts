@@ -95,21 +95,26 @@ export function startMainServices(options: {
   const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
   for (const finding of record.findings)
     logger.warn(`journal.${finding.kind}`, finding.kind === 'break' ? { reason: finding.info.reason, line: finding.info.line } : {});
+  const advisory = new AdvisoryService({
+    bundled: loadBundledPack(options.packFile),
+    trustedKeys: [
+      ...releaseKeys(),
+      ...(options.keysDir ? loadTrustedKeys(options.keysDir, (file) => logger.warn('advisory.key-skipped', { file })) : []),
+      ...(options.extraTrustedKeys ?? []),
+    ],
+    installedFile: join(options.userDataDir, 'packs', 'installed-update.json'),
+    logger,
+    highestApplied: () => record.state.packRevision,
+  });
+  const rolledBack: Notice[] = advisory.rolledBack
+    ? [{ id: `pack-rolled-back-${fileStamp(clock())}`, kind: 'pack-rolled-back', ...advisory.rolledBack }]
+    : [];
   const core = createMainCore({
     settings,
     record,
-    notices: [...(opened.notice ? [opened.notice] : []), ...journalNotices(record.findings, clock())],
+    notices: [...(opened.notice ? [opened.notice] : []), ...journalNotices(record.findings, clock()), ...rolledBack],
     logger,
-    advisory: new AdvisoryService({
-      bundled: loadBundledPack(options.packFile),
-      trustedKeys: [
-        ...releaseKeys(),
-        ...(options.keysDir ? loadTrustedKeys(options.keysDir, (file) => logger.warn('advisory.key-skipped', { file })) : []),
-        ...(options.extraTrustedKeys ?? []),
-      ],
-      installedFile: join(options.userDataDir, 'packs', 'installed-update.json'),
-      logger,
-    }),
+    advisory,
     appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
     ...(options.files ? { files: options.files } : {}),
     clock,

@@ -49,6 +49,7 @@ export const PACK_REFUSALS = [
   'not-newer',
   'unversioned-change',
   'version-lowered',
+  'rolled-back',
 ] as const;
 export type PackRefusal = (typeof PACK_REFUSALS)[number];
 

@@ -389,6 +389,8 @@ export const de = {
       'unversioned-change':
         'Die Datei ändert Schritte einer Anleitung, ohne deren Version zu erhöhen. Erledigte Aufgaben bekämen so keinen Hinweis auf die Änderung.',
       'version-lowered': 'Die Datei setzt die Version einer Anleitung zurück. Eine Anleitung kann nur eine höhere Version bekommen.',
+      'rolled-back':
+        'Die Datei ist älter als ein Anleitungs-Update, das auf diesem Computer schon übernommen wurde. Ältere Anleitungen werden nicht wieder eingespielt.',
     },
     issues: {
       'not-json': 'Der Inhalt ist kein gültiges JSON.',
@@ -571,6 +573,8 @@ export const de = {
     issuer: 'Herausgeber: {{issuer}}, {{date}}',
   },
   notices: {
+    packRolledBack:
+      'Im Datenordner lag ein älteres Anleitungs-Update (Revision {{installed}}) als das, das hier schon übernommen wurde (Revision {{highest}}). Es wurde nicht verwendet; Passwort-Lotse zeigt die mitgelieferten Anleitungen. Bitte spielen Sie das neueste Update (Revision {{highest}}) unter „Einstellungen“ erneut ein und informieren Sie Ihren IT-Partner.',
     storeRecoveredFromBackup:
       'Die gespeicherten Daten waren beschädigt und wurden aus der letzten funktionierenden Sicherung wiederhergestellt. Die beschädigte Datei wurde nicht gelöscht, sondern beiseitegelegt: {{file}}',
     storeRecoveredToDefaults:

@@ -386,6 +386,7 @@ export const en: Resources = {
       'unversioned-change':
         'The file changes steps of a guide without raising its version. Completed tasks would then get no notice of the change.',
       'version-lowered': 'The file lowers the version of a guide. A guide can only move to a higher version.',
+      'rolled-back': 'The file is older than a guide update already applied on this computer. Older guides are not brought back.',
     },
     issues: {
       'not-json': 'The content is not valid JSON.',
@@ -559,6 +560,8 @@ export const en: Resources = {
     issuer: 'Issued by: {{issuer}}, {{date}}',
   },
   notices: {
+    packRolledBack:
+      'The data folder held an older guide update (revision {{installed}}) than the one already applied here (revision {{highest}}). It was not used; Passwort-Lotse shows the bundled guides. Please apply the newest update (revision {{highest}}) again under “Settings” and tell your IT partner.',
     storeRecoveredFromBackup:
       'The saved data was damaged and has been restored from the last working backup. The damaged file was not deleted but set aside: {{file}}',
     storeRecoveredToDefaults:

@@ -30,6 +30,8 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     info: breakInfoSchema,
     newSegment: z.string().optional(),
   }),
+  /** An installed guide update older than one applied before was found (swapped back in) and not used. */
+  z.object({ id: z.string(), kind: z.literal('pack-rolled-back'), installed: z.number(), highest: z.number() }),
 ]);
 export type Notice = z.infer<typeof noticeSchema>;
 

@@ -25,17 +25,39 @@ export class AdvisoryService {
   private previous: { pack: Pack; imported: boolean; content: string | undefined } | undefined;
   private staged: { id: string; pack: Pack; content: string } | undefined;
 
-  constructor(private readonly deps: { bundled: Pack; trustedKeys: readonly TrustedKey[]; installedFile: string; logger: Logger }) {
+  /** An installed update older than one this PC applied before (swapped back in): refused at start. */
+  readonly rolledBack: { installed: number; highest: number } | undefined;
+
+  constructor(
+    private readonly deps: {
+      bundled: Pack;
+      trustedKeys: readonly TrustedKey[];
+      installedFile: string;
+      logger: Logger;
+      /** The highest pack revision this PC's journal says it applied (0: only the bundled pack so far). */
+      highestApplied?: () => number;
+    },
+  ) {
     this.pack = deps.bundled;
+    const highest = deps.highestApplied?.() ?? 0;
+    let rolledBack: { installed: number; highest: number } | undefined;
     if (existsSync(deps.installedFile)) {
       const outcome = verifySignedPack(readFileSync(deps.installedFile, 'utf8'), deps.trustedKeys);
       if (outcome.ok && outcome.pack.id === deps.bundled.id && outcome.pack.revision > deps.bundled.revision) {
-        this.pack = outcome.pack;
-        this.imported = true;
+        if (outcome.pack.revision < highest) {
+          // A validly signed but older update put back in place of a newer one: the guides stay the bundled ones
+          // until the newest is applied again, and the person is told.
+          rolledBack = { installed: outcome.pack.revision, highest };
+          deps.logger.warn('advisory.installed-rolled-back', rolledBack);
+        } else {
+          this.pack = outcome.pack;
+          this.imported = true;
+        }
       } else {
         deps.logger.warn('advisory.installed-ignored', { reason: outcome.ok ? 'not-newer-than-bundled' : outcome.refusal });
       }
     }
+    this.rolledBack = rolledBack;
   }
 
   current(): Pack {
@@ -56,6 +78,8 @@ export class AdvisoryService {
     const outcome = verifySignedPack(content, this.deps.trustedKeys);
     if (!outcome.ok) return { status: 'refused', refusal: outcome.refusal, issues: outcome.issues ?? [] };
     if (outcome.pack.id !== this.pack.id) return { status: 'refused', refusal: 'other-advisory', issues: [] };
+    // Never back: a revision older than one this PC applied before is refused, whatever is installed now.
+    if (outcome.pack.revision < (this.deps.highestApplied?.() ?? 0)) return { status: 'refused', refusal: 'rolled-back', issues: [] };
     if (outcome.pack.revision <= this.pack.revision) return { status: 'refused', refusal: 'not-newer', issues: [] };
     // Compared with the pack in force: a guide whose steps change must get a higher version, and none a lower one.
     const versions = guideVersionIssues(this.pack, outcome.pack);

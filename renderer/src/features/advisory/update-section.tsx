@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { textIn } from '../../../../shared/advisory/local-text';
@@ -6,6 +6,8 @@ import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/cons
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
+import { useLiveStatus } from '../../ui/use-live-status';
+import './advisory.css';
 
 const REFUSAL_KEYS = {
   'too-large': 'advisory.errors.too-large',
@@ -18,65 +20,64 @@ const REFUSAL_KEYS = {
   'not-newer': 'advisory.errors.not-newer',
   'unversioned-change': 'advisory.errors.unversioned-change',
   'version-lowered': 'advisory.errors.version-lowered',
+  'rolled-back': 'advisory.errors.rolled-back',
 } as const satisfies Record<PackRefusal, string>;
 
+/** What the section shows besides its messages: a preview to decide on, or why a file was refused. */
 type State =
   | { kind: 'idle' }
-  | { kind: 'checking' }
   | { kind: 'preview'; preview: Extract<PreviewResult, { status: 'ready' }> }
-  | { kind: 'refused'; refusal: PackRefusal; issues: PackIssue[] }
-  | { kind: 'error'; messageKey: string }
-  | { kind: 'applied' }
-  | { kind: 'cancelled' };
+  | { kind: 'refused'; refusal: PackRefusal; issues: PackIssue[] };
+
+const IDLE: State = { kind: 'idle' };
 
 /** Einstellungen → Anleitungen aktualisieren: choose a signed file, see what changes, then apply. */
 export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
-  /** Set by „Aktualisierung übernehmen“ and „Abbrechen“: both vanish with the preview, so focus moves to what happened. */
-  const focusOutcome = useRef(false);
-
-  useEffect(() => {
-    if (!focusOutcome.current || state.kind === 'preview') return;
-    focusOutcome.current = false;
-    (outcomeRef.current ?? headingRef.current)?.focus();
-  }, [state]);
+  const [state, setState] = useState<State>(IDLE);
+  /** „Prüfe …“ and what became of a file; an outcome of „Aktualisierung übernehmen“ or „Abbrechen“ takes focus. */
+  const status = useLiveStatus({ focusable: true });
+  /** Show a preview or a refusal; what was said before goes. */
+  const showState = (next: State) => {
+    status.clear();
+    setState(next);
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_PACK_BYTES) return setState({ kind: 'refused', refusal: 'too-large', issues: [] });
-    setState({ kind: 'checking' });
+    if (file.size > MAX_PACK_BYTES) return showState({ kind: 'refused', refusal: 'too-large', issues: [] });
+    setState(IDLE);
+    status.info('advisory.checking');
     const result = await getApi().previewAdvisory({ content: await file.text() });
-    if (!result.ok) return setState({ kind: 'error', messageKey: result.error.messageKey });
+    if (!result.ok) return status.error(result.error.messageKey);
     const preview = result.value;
-    setState(
+    showState(
       preview.status === 'ready' ? { kind: 'preview', preview } : { kind: 'refused', refusal: preview.refusal, issues: preview.issues },
     );
   };
 
+  // „Aktualisierung übernehmen“ and „Abbrechen“ vanish with the preview, so focus moves to what happened.
   const apply = async (previewId: string) => {
     const result = await getApi().applyAdvisory({ previewId });
-    focusOutcome.current = true;
-    setState(result.ok ? { kind: 'applied' } : { kind: 'error', messageKey: result.error.messageKey });
+    setState(IDLE);
+    if (result.ok) status.saved('advisory.applied', { focus: true });
+    else status.error(result.error.messageKey, { focus: true });
   };
 
   const cancel = async (previewId: string) => {
     // The decision not to apply an update is recorded too; the preview is forgotten either way.
     const result = await getApi().cancelAdvisory({ previewId });
-    focusOutcome.current = true;
-    setState(
-      result.ok || result.error.code === 'not-found' ? { kind: 'cancelled' } : { kind: 'error', messageKey: result.error.messageKey },
-    );
+    setState(IDLE);
+    if (result.ok || result.error.code === 'not-found') status.saved('advisory.cancelled', { focus: true });
+    else status.error(result.error.messageKey, { focus: true });
   };
 
   return (
     <section className="update-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+      <h2 id={`${id}-title`} tabIndex={-1}>
         {t('advisory.title')}
       </h2>
       <p className="help">{t('advisory.intro')}</p>
@@ -100,19 +101,7 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
           {t('advisory.chooseFile')}
         </label>
       </div>
-      <div aria-live="polite">
-        {state.kind === 'checking' && <p role="status">{t('advisory.checking')}</p>}
-        {(state.kind === 'applied' || state.kind === 'cancelled') && (
-          <p role="status" className="status" ref={outcomeRef} tabIndex={-1}>
-            {t(state.kind === 'applied' ? 'advisory.applied' : 'advisory.cancelled')}
-          </p>
-        )}
-        {state.kind === 'error' && (
-          <p role="alert" className="status status-error" ref={outcomeRef} tabIndex={-1}>
-            {t(state.messageKey)}
-          </p>
-        )}
-      </div>
+      {status.region}
       {state.kind === 'refused' && (
         <div className="notice notice-warning" role="alert">
           <p>

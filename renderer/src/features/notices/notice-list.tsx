@@ -7,6 +7,7 @@ import { STATUS_KEYS } from '../tasks/task-text';
 import type { Language } from '../../../../shared/state/settings';
 import type { Notice } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
+import './notices.css';
 
 function noticeText(t: TFunction, notice: Notice, language: Language): string {
   switch (notice.kind) {
@@ -18,6 +19,8 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
         : t('notices.storeRecoveredToDefaults', { file: notice.damagedFile });
     case 'journal-torn-tail':
       return t('notices.journalTornTail', { file: notice.keptAs });
+    case 'pack-rolled-back':
+      return t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest });
     case 'journal-broken': {
       const { info } = notice;
       // What the line says, in words: its kind, and the task and status it names (as far as they can be read).
