@@ -17,6 +17,8 @@ const typedLabel = z
   .string()
   .max(60)
   .refine((value) => !/\p{Cc}/u.test(value), { message: 'control-characters' })
+  // The journal stores canonical JSON, which cannot hold an unpaired surrogate.
+  .refine((value) => value.isWellFormed(), { message: 'lone-surrogate' })
   .transform((value) => value.trim());
 const storedLabel = z.string().max(60);
 

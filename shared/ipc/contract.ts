@@ -131,9 +131,11 @@ export const contract = {
         .object({
           taskId: taskId,
           status: userStatusSchema,
+          // Written into the journal as canonical JSON: no control characters, no unpaired surrogates.
           reason: z
             .string()
             .max(500)
+            .refine((r) => r.isWellFormed() && !/\p{Cc}/u.test(r), { message: 'unprintable' })
             .transform((r) => r.trim())
             .optional(),
         })
