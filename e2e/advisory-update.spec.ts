@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultProfile } from '../shared/domain/profile';
 import type { PersistedV2 } from '../shared/state/persisted';
-import { packWithXComfortUpdate, signPack } from '../electron/main/services/pack-fixtures';
+import { packWithXComfortUpdate, signPack } from '../electron/testing/pack-fixtures';
 import { launchApp } from './launch-app';
 import { expect, screenshot, seriousA11yViolations, test } from './support';
-import { testSigningKey } from '../electron/main/services/test-keys';
+import { testSigningKey } from '../electron/testing/test-keys';
 
 /**
  * A practice from an earlier session: x.comfort, no connector, one workstation; set up through a store file of

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { _electron, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { testTrustedKeys } from '../electron/main/services/test-keys';
+import { testTrustedKeys } from '../electron/testing/test-keys';
 import { launchChromium, openBrowserHost } from './browser-host';
 import { electronBinary, type HostName } from './hosts';
 

@@ -29,7 +29,7 @@ import { createMemoryLogger } from '../electron/main/logger';
 import { Journal, JOURNAL_DIR } from '../electron/main/journal/journal';
 import { RecordService } from '../electron/main/services/record-service';
 import { confEngine } from '../electron/main/store/conf-engine';
-import { packWithXComfortUpdate, signPack } from '../electron/main/services/pack-fixtures';
+import { packWithXComfortUpdate, signPack } from '../electron/testing/pack-fixtures';
 import { generateSigningKeys, trustedKeyFromPem, verifySignedPack } from '../electron/main/services/pack-signing';
 
 const json = process.argv.includes('--json');

@@ -16,7 +16,7 @@ import { startMainServices, type MainServices } from '../electron/main/bootstrap
 import { JOURNAL_DIR, journalIds } from '../electron/main/journal/journal';
 import { readJournalLines, verifyChain, type ChainReport } from '../electron/main/journal/verify';
 import { BUNDLED_PACK_FILE, loadBundledPack } from '../electron/main/services/advisory-source';
-import { packWithXComfortUpdate, signPack } from '../electron/main/services/pack-fixtures';
+import { packWithXComfortUpdate, signPack } from '../electron/testing/pack-fixtures';
 import { IMPORTED_DIR } from '../electron/main/services/record-service';
 import { translatorFor } from '../electron/main/services/report-service';
 import { confEngine } from '../electron/main/store/conf-engine';
@@ -26,7 +26,7 @@ import type { TaskView } from '../shared/domain/overview';
 import { parseRecordExport } from '../shared/record/export-format';
 import type { Language } from '../shared/state/settings';
 import * as nodeFs from 'node:fs';
-import { testSigningKey, testTrustedKeys } from '../electron/main/services/test-keys';
+import { testSigningKey, testTrustedKeys } from '../electron/testing/test-keys';
 
 export interface Io {
   out: (line: string) => void;

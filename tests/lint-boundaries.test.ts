@@ -30,7 +30,7 @@ describe('lint boundaries', () => {
     ['a new main file importing electron', "import { app } from 'electron';\nexport const quit = () => app.quit();\n", 'electron/main/services/brand-new.ts'],
     ['ipcMain outside the shell', "import { ipcMain } from 'electron';\nipcMain.handle('x', () => 1);\n", 'electron/main/report/x.ts'],
     ['a service writing the journal directly', "import { openJournal } from '../journal/journal';\nexport const o = openJournal;\n", 'electron/main/services/other.ts'],
-    ['production code importing a test helper', "import { startTestServices } from '../testing/test-support';\nexport const s = startTestServices;\n", 'electron/main/services/x.ts'],
+    ['production code importing a test helper', "import { startTestServices } from '../electron/testing/test-support';\nexport const s = startTestServices;\n", 'electron/main/services/x.ts'],
     ['the renderer importing its test fake', "import { createFakeApi } from '../test/fake-api';\nexport const f = createFakeApi;\n", 'renderer/src/app/x.ts'],
   ])('refuses %s', async (_, code, file) => {
     expect((await messages(code, file)).length).toBeGreaterThan(0);

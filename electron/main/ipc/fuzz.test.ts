@@ -30,9 +30,9 @@ import { defaultProfile } from '../../../shared/domain/profile';
 import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import { PROTOCOL_PAGE_MAX } from '../../../shared/ipc/contract';
 import { ipcFailure, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
-import { bundledPack, packWithXComfortUpdate, signPack } from '../services/pack-fixtures';
+import { bundledPack, packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { generateSigningKeys, signPackBytes, trustedKeyFromPem } from '../services/pack-signing';
-import { appSender, startTestServices } from '../test-support';
+import { appSender, startTestServices } from '../../testing/test-support';
 import type { SenderInfo } from './router';
 
 // ---------------------------------------------------------------------------------------------------------------

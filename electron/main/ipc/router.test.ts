@@ -6,7 +6,7 @@ import { startMainServices } from '../bootstrap';
 import { createFileLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
 import { defaultProfile } from '../../../shared/domain/profile';
-import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
+import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../../testing/test-support';
 import { isTrustedSender, type SenderInfo } from './router';
 
 /** For every channel: arguments that are valid, and arguments the contract must refuse. */

@@ -13,9 +13,9 @@ import { createDemo } from '../../../scripts/record';
 import { startMainServices, type MainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { translatorFor } from '../services/report-service';
-import { testTrustedKeys } from '../services/test-keys';
+import { testTrustedKeys } from '../../testing/test-keys';
 import { confEngine } from '../store/conf-engine';
-import { BUNDLED_PACK_PATH, KEYS_DIR } from '../test-support';
+import { BUNDLED_PACK_PATH, KEYS_DIR } from '../../testing/test-support';
 
 /** The demo practice (three PCs merged into EMPFANG-1), opened as the app opens it. */
 let services: MainServices;

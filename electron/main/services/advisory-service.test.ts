@@ -7,8 +7,8 @@ import { defaultProfile } from '../../../shared/domain/profile';
 import { startMainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
-import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
-import { bundledPack, packWithXComfortReworded, packWithXComfortUpdate, signPack } from './pack-fixtures';
+import { appSender, BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../../testing/test-support';
+import { bundledPack, packWithXComfortReworded, packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { generateSigningKeys, trustedKeyFromPem } from './pack-signing';
 
 const keys = generateSigningKeys();

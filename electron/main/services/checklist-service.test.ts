@@ -3,7 +3,7 @@ import { defaultProfile, type Profile } from '../../../shared/domain/profile';
 import { startMainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
-import { BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../test-support';
+import { BUNDLED_PACK_PATH, KEYS_DIR, startTestServices } from '../../testing/test-support';
 
 const practice: Profile = {
   ...defaultProfile(),

@@ -9,11 +9,11 @@ import { startMainServices } from '../bootstrap';
 import { ConfirmPracticeError } from '../core';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
-import { BUNDLED_PACK_PATH, KEYS_DIR } from '../test-support';
+import { BUNDLED_PACK_PATH, KEYS_DIR } from '../../testing/test-support';
 import type { PreviewOutcome } from './exchange-service';
-import { packWithXComfortUpdate, signPack } from './pack-fixtures';
+import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { IMPORTED_DIR, RecordService } from './record-service';
-import { testSigningKey } from './test-keys';
+import { testSigningKey } from '../../testing/test-keys';
 
 const PRACTICE = 'Praxis Dr. Weiß';
 const practice: Profile = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packWithXComfortUpdate } from './pack-fixtures';
+import { packWithXComfortUpdate } from '../../testing/pack-fixtures';
 import { generateSigningKeys, signPackBytes, trustedKeyFromPem, verifySignedPack } from './pack-signing';
 
 const keys = generateSigningKeys();

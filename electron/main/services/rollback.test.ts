@@ -6,7 +6,7 @@ import { startMainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
 import { BUNDLED_PACK_FILE } from './advisory-source';
-import { packWithXComfortUpdate, signPack } from './pack-fixtures';
+import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { generateSigningKeys, trustedKeyFromPem } from './pack-signing';
 
 const root = join(import.meta.dirname, '..', '..', '..');

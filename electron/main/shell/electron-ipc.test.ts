@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/channels';
-import { appSender, startTestServices } from '../test-support';
+import { appSender, startTestServices } from '../../testing/test-support';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 const registered = new Map<string, Listener>();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startMainServices } from '../bootstrap';
 import { createMemoryLogger } from '../logger';
 import { BUNDLED_PACK_FILE, BundledPackChangedError, loadBundledPack, loadTrustedKeys } from '../services/advisory-source';
-import { packWithXComfortUpdate, signPack } from '../services/pack-fixtures';
+import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { generateSigningKeys } from '../services/pack-signing';
 import { confEngine } from '../store/conf-engine';
 import { BUNDLED_PACK_SHA256, RELEASE_PUBLIC_KEYS } from './anchors';

@@ -6,7 +6,7 @@ import { createMainCore } from '../../../electron/main/core';
 import { createIpcRouter } from '../../../electron/main/ipc/router';
 import { createMemoryLogger } from '../../../electron/main/logger';
 import { BUNDLED_PACK_FILE, loadBundledPack } from '../../../electron/main/services/advisory-source';
-import { MemoryStore } from '../../../electron/main/store/memory-store';
+import { MemoryStore } from '../../../electron/testing/memory-store';
 import { AdvisoryService } from '../../../electron/main/services/advisory-service';
 import { RecordService } from '../../../electron/main/services/record-service';
 import { SettingsService } from '../../../electron/main/services/settings-service';

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../main/store/key-value-store';
 
 /** An in-memory store with the same interface, for component tests (GitHub Desktop keeps one too). */
 export class MemoryStore<T extends Record<string, unknown>> implements KeyValueStore<T> {

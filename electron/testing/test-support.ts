@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APP_ORIGIN, startMainServices } from './bootstrap';
-import { createMemoryLogger } from './logger';
-import type { SenderInfo } from './ipc/router';
-import { confEngine } from './store/conf-engine';
-import { BUNDLED_PACK_FILE } from './services/advisory-source';
-import type { TrustedKey } from './services/pack-signing';
+import { APP_ORIGIN, startMainServices } from '../main/bootstrap';
+import { createMemoryLogger } from '../main/logger';
+import type { SenderInfo } from '../main/ipc/router';
+import { confEngine } from '../main/store/conf-engine';
+import { BUNDLED_PACK_FILE } from '../main/services/advisory-source';
+import type { TrustedKey } from '../main/services/pack-signing';
 
 export const BUNDLED_PACK_PATH = join(import.meta.dirname, '..', '..', 'assets', 'packs', BUNDLED_PACK_FILE);
 export const KEYS_DIR = join(import.meta.dirname, '..', '..', 'assets', 'keys');

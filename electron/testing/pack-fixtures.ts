@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocalText, Pack } from '../../../shared/advisory/pack-schema';
-import { signPackBytes } from './pack-signing';
+import type { LocalText, Pack } from '../../shared/advisory/pack-schema';
+import { signPackBytes } from '../main/services/pack-signing';
 
 export const BUNDLED_PACK_JSON = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'assets', 'packs', 'medatixx-2021-11.json'),
+  join(import.meta.dirname, '..', '..', 'assets', 'packs', 'medatixx-2021-11.json'),
   'utf8',
 );
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateSigningKeys, trustedKeyFromPem, type TrustedKey } from './pack-signing';
+import { generateSigningKeys, trustedKeyFromPem, type TrustedKey } from '../main/services/pack-signing';
 
 /**
  * A signing key made for this test run (never committed), trusted by the browser host in addition to assets/keys.
