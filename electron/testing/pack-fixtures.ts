@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import type { LocalText, Pack } from '../../shared/advisory/pack-schema';
 import { signPackBytes } from '../main/services/pack-signing';
 
-export const BUNDLED_PACK_JSON = readFileSync(
-  join(import.meta.dirname, '..', '..', 'assets', 'packs', 'medatixx-2021-11.json'),
-  'utf8',
-);
+export const BUNDLED_PACK_JSON = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'packs', 'medatixx-2021-11.json'), 'utf8');
 
 export function bundledPack(): Pack {
   return JSON.parse(BUNDLED_PACK_JSON) as Pack;

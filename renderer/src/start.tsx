@@ -4,9 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 import type { Resources } from '../../shared/i18n/de';
 import type { Snapshot } from '../../shared/state/snapshot';
 import type { Language } from '../../shared/state/settings';
+// The base and the shared parts' CSS come first, so every screen's own CSS (imported by the screen) comes after it.
+import './styles.css';
+import './ui/ui.css';
 import { App } from './app/app';
 import { createRendererI18n } from './i18n';
-import './styles.css';
 
 /** Render the app in `language` with its texts, starting from main's first snapshot when there is one. */
 export function render(language: Language, texts: Resources, initial: Snapshot | undefined): void {

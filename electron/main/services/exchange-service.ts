@@ -135,7 +135,13 @@ export class ExchangeService {
       incoming.set(installation.installationId, report.events);
       lines.set(installation.installationId, report.lines);
       // A name from a file is shown and printed: control characters and unpaired surrogates are dropped.
-      fileComputers.set(installation.installationId, installation.computer.toWellFormed().replace(/\p{Cc}/gu, '').trim());
+      fileComputers.set(
+        installation.installationId,
+        installation.computer
+          .toWellFormed()
+          .replace(/\p{Cc}/gu, '')
+          .trim(),
+      );
     }
     const known = record.chains();
     const ownInFile = incoming.get(record.installationId);

@@ -36,13 +36,21 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
     document.title = t('app.name');
   }, [t]);
 
+  /** The heading of the screen navigated away from, until the new route is on screen. */
+  const leaving = useRef<{ previous: HTMLElement | null } | null>(null);
   const navigate = (next: Route) => {
-    const previous = mainRef.current?.querySelector<HTMLElement>('h1') ?? null;
+    leaving.current = { previous: mainRef.current?.querySelector<HTMLElement>('h1') ?? null };
     setRoute(next);
-    // Move focus to the new screen's heading so keyboard and screen-reader users land on the content; a screen
-    // that loads first (its code, or the guides) gets the focus as soon as its heading is there.
-    requestAnimationFrame(() => focusHeadingWhenThere(mainRef.current, previous));
   };
+  useEffect(() => {
+    // Once the new route is committed (not earlier: a frame may come before React renders it), move focus to the
+    // new screen's heading so keyboard and screen-reader users land on the content; a screen that loads first (its
+    // code, or the guides) gets the focus as soon as its heading is there.
+    const pending = leaving.current;
+    if (!pending) return;
+    leaving.current = null;
+    focusHeadingWhenThere(mainRef.current, pending.previous);
+  }, [route]);
 
   if (!snapshot) {
     return (

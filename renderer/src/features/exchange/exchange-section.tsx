@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/domain/constants';
 import type { ImportPreviewResult, Saved } from '../../../../shared/ipc/contract';
@@ -7,20 +8,17 @@ import { formatDateTime } from '../../../../shared/format/date';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
 import { STATUS_KEYS, taskTitle } from '../tasks/task-text';
+import { Field } from '../../ui/field';
+import { useLiveStatus, type LiveFeedback } from '../../ui/use-live-status';
+import './exchange.css';
 
 type Preview = Extract<ImportPreviewResult, { status: 'ready' }>['preview'];
 type Refused = Extract<ImportPreviewResult, { status: 'refused' }>;
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'saved'; messageKey: 'exchange.saved' | 'exchange.exported'; file: string }
-  | { kind: 'not-saved' }
-  | { kind: 'preview'; preview: Preview }
-  | { kind: 'refused'; refused: Refused }
-  | { kind: 'applied' }
-  | { kind: 'cancelled' }
-  | { kind: 'error'; messageKey: string };
+/** What the section is doing besides its messages: working (buttons off), a preview to decide on, or a refusal. */
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'preview'; preview: Preview } | { kind: 'refused'; refused: Refused };
+
+const IDLE: State = { kind: 'idle' };
 
 const REFUSAL_KEYS = {
   'too-large': 'exchange.refusals.too-large',
@@ -41,7 +39,9 @@ const REFUSAL_KEYS = {
 export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslation();
   const id = useId();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useState<State>(IDLE);
+  /** What became of the last action: saved where, nothing saved, taken over, cancelled, or an error. */
+  const status = useLiveStatus();
   const [confirmPractice, setConfirmPractice] = useState(false);
   /** Whose open tasks go on the work sheet. */
   const [sheetFor, setSheetFor] = useState<'all' | 'praxis' | 'it-partner'>('all');
@@ -53,40 +53,56 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
     if (state.kind === 'preview') previewHeading.current?.focus();
   }, [state]);
 
+  /** Busy, a preview or a refusal: what was said before goes. */
+  const showState = (next: State) => {
+    status.clear();
+    setState(next);
+  };
+  /** Done (or failed): the buttons are back, the message says what happened. */
+  const report = (feedback: LiveFeedback) => {
+    setState(IDLE);
+    status.show(feedback);
+  };
+
   const saved = (result: IpcResult<Saved>, messageKey: 'exchange.saved' | 'exchange.exported') => {
-    if (!result.ok) return setState({ kind: 'error', messageKey: result.error.messageKey });
-    setState(result.value.status === 'saved' ? { kind: 'saved', messageKey, file: result.value.file } : { kind: 'not-saved' });
+    if (!result.ok) return report({ kind: 'error', message: result.error.messageKey });
+    const { value } = result;
+    report(
+      value.status === 'saved'
+        ? { kind: 'saved', message: (t: TFunction) => t(messageKey, { file: value.file }) }
+        : { kind: 'info', message: 'exchange.notSaved' },
+    );
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_RECORD_EXPORT_BYTES) return setState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
-    setState({ kind: 'busy' });
+    if (file.size > MAX_RECORD_EXPORT_BYTES) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
+    showState({ kind: 'busy' });
     let content: string;
     try {
       content = await file.text();
     } catch {
-      return setState({ kind: 'error', messageKey: 'exchange.readFailed' });
+      return report({ kind: 'error', message: 'exchange.readFailed' });
     }
     const result = await getApi().previewImport({ content });
-    if (!result.ok) return setState({ kind: 'error', messageKey: result.error.messageKey });
+    if (!result.ok) return report({ kind: 'error', message: result.error.messageKey });
     setConfirmPractice(false);
-    setState(
+    showState(
       result.value.status === 'ready' ? { kind: 'preview', preview: result.value.preview } : { kind: 'refused', refused: result.value },
     );
   };
 
   const apply = async (preview: Preview) => {
     const result = await getApi().applyImport({ previewId: preview.previewId, confirmOtherPractice: confirmPractice });
-    setState(result.ok ? { kind: 'applied' } : { kind: 'error', messageKey: result.error.messageKey });
+    report(result.ok ? { kind: 'saved', message: 'exchange.applied' } : { kind: 'error', message: result.error.messageKey });
     importInput.current?.focus();
   };
 
   const cancel = async (preview: Preview) => {
     await getApi().cancelImport({ previewId: preview.previewId });
-    setState({ kind: 'cancelled' });
+    report({ kind: 'info', message: 'exchange.cancelled' });
     importInput.current?.focus();
   };
 
@@ -106,7 +122,7 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
           className="button-primary"
           disabled={state.kind === 'busy'}
           onClick={() => {
-            setState({ kind: 'busy' });
+            showState({ kind: 'busy' });
             void getApi()
               .createReport({ kind: 'nachweis' })
               .then((result) => saved(result, 'exchange.saved'));
@@ -120,7 +136,7 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
           disabled={state.kind === 'busy'}
           aria-describedby={`${id}-worksheet-help`}
           onClick={() => {
-            setState({ kind: 'busy' });
+            showState({ kind: 'busy' });
             void getApi()
               .createReport({ kind: 'worksheet', ...(sheetFor === 'all' ? {} : { audience: sheetFor }) })
               .then((result) => saved(result, 'exchange.saved'));
@@ -132,21 +148,22 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
       <p id={`${id}-worksheet-help`} className="help">
         {t('exchange.worksheetHelp')}
       </p>
-      <div className="field inline-field">
-        <label htmlFor={`${id}-sheet-for`}>{t('exchange.worksheetFor')}</label>
-        <select id={`${id}-sheet-for`} value={sheetFor} onChange={(event) => setSheetFor(event.target.value as typeof sheetFor)}>
-          <option value="all">{t('exchange.worksheetAll')}</option>
-          <option value="praxis">{t('exchange.worksheetPraxis')}</option>
-          <option value="it-partner">{t('exchange.worksheetIt')}</option>
-        </select>
-      </div>
+      <Field id={`${id}-sheet-for`} className="inline-field" label={t('exchange.worksheetFor')}>
+        {(control) => (
+          <select {...control} value={sheetFor} onChange={(event) => setSheetFor(event.target.value as typeof sheetFor)}>
+            <option value="all">{t('exchange.worksheetAll')}</option>
+            <option value="praxis">{t('exchange.worksheetPraxis')}</option>
+            <option value="it-partner">{t('exchange.worksheetIt')}</option>
+          </select>
+        )}
+      </Field>
       <div className="button-row">
         <button
           type="button"
           className="button-secondary"
           disabled={state.kind === 'busy'}
           onClick={() => {
-            setState({ kind: 'busy' });
+            showState({ kind: 'busy' });
             void getApi()
               .exportRecord()
               .then((result) => saved(result, 'exchange.exported'));
@@ -170,25 +187,7 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
         </div>
       </div>
 
-      <div aria-live="polite">
-        {state.kind === 'saved' && (
-          <p role="status" className="status">
-            {t(state.messageKey, { file: state.file })}
-          </p>
-        )}
-        {state.kind === 'not-saved' && <p role="status">{t('exchange.notSaved')}</p>}
-        {state.kind === 'applied' && (
-          <p role="status" className="status">
-            {t('exchange.applied')}
-          </p>
-        )}
-        {state.kind === 'cancelled' && <p role="status">{t('exchange.cancelled')}</p>}
-        {state.kind === 'error' && (
-          <p role="alert" className="status status-error">
-            {t(state.messageKey)}
-          </p>
-        )}
-      </div>
+      {status.region}
 
       {state.kind === 'refused' && (
         <div className="notice notice-warning" role="alert">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
 import { hasModelSteps, visibleSteps } from '../../../../shared/advisory/visible-steps';
@@ -12,6 +13,15 @@ import { AUDIENCE_KEYS, STATUS_KEYS, taskTitle } from '../tasks/task-text';
 import { StepText } from './step-text';
 import { PackText } from './pack-text';
 import { fallsBackToGerman, guideTexts } from '../../../../shared/advisory/local-text';
+import { Field } from '../../ui/field';
+import { RadioGroup } from '../../ui/radio-group';
+import { useLiveStatus } from '../../ui/use-live-status';
+import './guide.css';
+
+/** „Status gespeichert: …“ in the current language. */
+const savedAs = (status: Status) => (t: TFunction) => t('guide.saved', { status: t(STATUS_KEYS[status]) });
+/** „Gespeichert: <file>“ in the current language. */
+const savedTo = (file: string) => (t: TFunction) => t('exchange.saved', { file });
 
 const MODEL_KEYS = {
   secunet: 'setup.connector.models.secunet',
@@ -19,8 +29,6 @@ const MODEL_KEYS = {
   rise: 'setup.connector.models.rise',
   cloud: 'setup.connector.models.cloud',
 } as const;
-
-type Feedback = { kind: 'saved'; status: Status } | { kind: 'undone' } | { kind: 'error'; messageKey: string } | null;
 
 /** One task's guide: title, version and date as the issuer gave them, checkable steps with sources, status. */
 export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewState; taskId: string; onNavigate: Navigate }) {
@@ -30,9 +38,10 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const guide = snapshot.guides.find((candidate) => candidate.id === task?.guideId);
   const [selected, setSelected] = useState<Status | null>(null);
   const [reason, setReason] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  /** What became of "Anleitung drucken": the file it was saved to, nothing chosen, or an error's message key. */
-  const [printed, setPrinted] = useState<{ file: string } | { cancelled: true } | { messageKey: string } | null>(null);
+  /** What became of the last status change: saved, undone, or an error. */
+  const feedback = useLiveStatus({ layout: 'line' });
+  /** What became of "Anleitung drucken": the file it was saved to, nothing chosen, or an error. */
+  const printed = useLiveStatus();
   /** The reason text the user was warned about once (it looked like a password); saving it again goes through. */
   const [warnedReason, setWarnedReason] = useState<string | null>(null);
   /** "Erledigt" was chosen with steps still open: asked once before saving. */
@@ -60,7 +69,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
 
   const onStep = async (stepId: string, checked: boolean) => {
     const result = await getApi().checkStep({ taskId, stepId, checked });
-    if (!result.ok) setFeedback({ kind: 'error', messageKey: result.error.messageKey });
+    if (!result.ok) feedback.error(result.error.messageKey);
   };
 
   // A connector guide shows the steps for the practice's connector model; all of them while it is not known.
@@ -74,7 +83,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!choice) return setFeedback({ kind: 'error', messageKey: 'guide.chooseStatus' });
+    if (!choice) return feedback.error('guide.chooseStatus');
     const status = choice as (typeof USER_STATUSES)[number];
     if (status === 'not-applicable' && looksLikeSecret(reason) && warnedReason !== reason) {
       setWarnedReason(reason);
@@ -88,22 +97,24 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
     setConfirmDone(null);
     const result = await getApi().setTaskStatus({ taskId, status, ...(status === 'not-applicable' ? { reason } : {}) });
     if (result.ok) {
-      setFeedback({ kind: 'saved', status });
+      feedback.saved(savedAs(status));
       setSelected(null);
       setReason('');
-    } else setFeedback({ kind: 'error', messageKey: result.error.messageKey });
+    } else feedback.error(result.error.messageKey);
   };
 
   const reconfirm = async () => {
     if (openSteps > 0 && confirmDone === null) return setConfirmDone('reconfirm');
     setConfirmDone(null);
     const result = await getApi().setTaskStatus({ taskId, status: 'done' });
-    setFeedback(result.ok ? { kind: 'saved', status: 'done' } : { kind: 'error', messageKey: result.error.messageKey });
+    if (result.ok) feedback.saved(savedAs('done'));
+    else feedback.error(result.error.messageKey);
   };
 
   const onUndo = async () => {
     const result = await getApi().undoTaskStatus({ taskId });
-    setFeedback(result.ok ? { kind: 'undone' } : { kind: 'error', messageKey: result.error.messageKey });
+    if (result.ok) feedback.saved('guide.undone');
+    else feedback.error(result.error.messageKey);
     setSelected(null);
   };
 
@@ -141,42 +152,25 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
           </p>
         )}
         <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
-          <fieldset className="radio-group">
-            <legend>{t('guide.changeStatus')}</legend>
-            {USER_STATUSES.map((status) => (
-              <label key={status} className="radio">
-                <input
-                  type="radio"
-                  name={`${id}-status-choice`}
-                  value={status}
-                  checked={choice === status}
-                  onChange={() => setSelected(status)}
-                />
-                <span>{t(STATUS_KEYS[status])}</span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            name={`${id}-status-choice`}
+            legend={t('guide.changeStatus')}
+            horizontal
+            options={USER_STATUSES.map((status) => ({ value: status, label: t(STATUS_KEYS[status]) }))}
+            value={choice}
+            onChange={setSelected}
+          />
           {choice === 'not-applicable' && (
-            <div className="field">
-              <label htmlFor={`${id}-reason`}>{t('guide.reasonLabel')}</label>
-              <p className="help" id={`${id}-reason-help`}>
-                {t('guide.reasonHelp')}
-              </p>
-              <textarea
-                id={`${id}-reason`}
-                rows={2}
-                maxLength={500}
-                value={reason}
-                aria-describedby={reasonLooksSecret ? `${id}-reason-help ${id}-reason-warning` : `${id}-reason-help`}
-                aria-invalid={reasonLooksSecret || undefined}
-                onChange={(event) => setReason(event.target.value)}
-              />
-              {reasonLooksSecret && (
-                <p className="status status-error" id={`${id}-reason-warning`}>
-                  {t('guide.reasonLooksSecret')}
-                </p>
+            <Field
+              id={`${id}-reason`}
+              label={t('guide.reasonLabel')}
+              help={t('guide.reasonHelp')}
+              error={reasonLooksSecret ? t('guide.reasonLooksSecret') : undefined}
+            >
+              {(control) => (
+                <textarea {...control} rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
               )}
-            </div>
+            </Field>
           )}
           <div className="form-actions">
             <button type="submit" className="button-primary">
@@ -204,11 +198,7 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
               </div>
             </div>
           )}
-          <p className={feedback?.kind === 'error' ? 'status status-error' : 'status'} role="status" aria-live="polite">
-            {feedback?.kind === 'saved' && t('guide.saved', { status: t(STATUS_KEYS[feedback.status]) })}
-            {feedback?.kind === 'undone' && t('guide.undone')}
-            {feedback?.kind === 'error' && t(feedback.messageKey)}
-          </p>
+          {feedback.region}
         </form>
       </section>
       <div className="guide-meta">
@@ -233,29 +223,17 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
             onClick={() =>
               void getApi()
                 .createReport({ kind: 'worksheet', taskIds: [taskId] })
-                .then((result) =>
-                  setPrinted(
-                    !result.ok
-                      ? { messageKey: result.error.messageKey }
-                      : result.value.status === 'saved'
-                        ? { file: result.value.file }
-                        : { cancelled: true },
-                  ),
-                )
+                .then((result) => {
+                  if (!result.ok) printed.error(result.error.messageKey);
+                  else if (result.value.status === 'saved') printed.info(savedTo(result.value.file));
+                  else printed.info('exchange.notSaved');
+                })
             }
           >
             {t('exchange.printGuide')}
           </button>
         </p>
-        <div aria-live="polite">
-          {printed && 'file' in printed && <p role="status">{t('exchange.saved', { file: printed.file })}</p>}
-          {printed && 'cancelled' in printed && <p role="status">{t('exchange.notSaved')}</p>}
-          {printed && 'messageKey' in printed && (
-            <p role="alert" className="status status-error">
-              {t(printed.messageKey)}
-            </p>
-          )}
-        </div>
+        {printed.region}
       </div>
       {task.outdated && task.record && (
         <div className="notice notice-warning">

@@ -3,6 +3,7 @@ import { advisoryTexts, fallsBackToGerman } from '../../../../shared/advisory/lo
 import { formatDay } from '../../../../shared/format/date';
 import type { ViewState } from '../../app/view-state';
 import { PackText } from '../guide/pack-text';
+import './incident.css';
 
 /** "Was ist passiert?": dates, products, what is known and what is not, from the advisory pack. */
 export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/format/date';
 import { getApi } from '../../api';
@@ -9,25 +9,27 @@ import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
 import { ExchangeSection } from '../exchange/exchange-section';
+import { useLiveStatus } from '../../ui/use-live-status';
+import './overview.css';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */
 export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const { practiceName, userName } = snapshot.settings;
   const role = snapshot.settings.role ?? 'praxis';
-  const summary = summarize(snapshot.tasks, role);
+  // Worked out again only when the tasks or the role change, not on every push from main.
+  const summary = useMemo(() => summarize(snapshot.tasks, role), [snapshot.tasks, role]);
   const open = (taskId: string) => onNavigate({ screen: 'task', taskId });
-  const [handOverError, setHandOverError] = useState<string | null>(null);
+  const handOverStatus = useLiveStatus();
   /** One click hands a task to the IT partner (recorded like any status); focus stays in the list. */
   const handOver = async (taskId: string, focusNext: string | undefined) => {
     const result = await getApi().setTaskStatus({ taskId, status: 'handed-to-it' });
-    setHandOverError(result.ok ? null : result.error.messageKey);
-    if (result.ok) {
-      requestAnimationFrame(() => {
-        const target = focusNext ? document.querySelector<HTMLElement>(`[data-hand-over="${focusNext}"]`) : null;
-        (target ?? document.getElementById('overview-it'))?.focus();
-      });
-    }
+    if (!result.ok) return handOverStatus.error(result.error.messageKey);
+    handOverStatus.clear();
+    requestAnimationFrame(() => {
+      const target = focusNext ? document.querySelector<HTMLElement>(`[data-hand-over="${focusNext}"]`) : null;
+      (target ?? document.getElementById('overview-it'))?.focus();
+    });
   };
 
   return (
@@ -139,13 +141,7 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
                   </li>
                 ))}
               </ul>
-              <div aria-live="polite">
-                {handOverError && (
-                  <p role="alert" className="status status-error">
-                    {t(handOverError)}
-                  </p>
-                )}
-              </div>
+              {handOverStatus.region}
             </section>
           )}
         </div>

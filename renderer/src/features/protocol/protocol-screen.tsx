@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS } from '../../../../shared/domain/constants';
 import type { Area, ProtocolEntry } from '../../../../shared/domain/log';
@@ -7,6 +7,8 @@ import type { ProtocolPage } from '../../../../shared/state/snapshot';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import { AREA_KEYS, describeEntry, taskTitle } from '../tasks/task-text';
+import { Field } from '../../ui/field';
+import './protocol.css';
 
 const PAGE = 100;
 
@@ -46,22 +48,28 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
     };
   }, [area, person, limit, count]);
 
-  /** The other PC a line was recorded on, when the record holds merged PCs; nothing for this PC's own lines. */
-  const foreignComputer = (entry: ProtocolEntry): string => {
-    const installationId = entry.id.split(':')[0];
-    const computer = snapshot.record.computers.find((c) => c.installationId === installationId);
-    return computer && !computer.own ? computer.computer || installationId?.slice(0, 8) || '' : '';
-  };
-  const describe = (entry: ProtocolEntry): string =>
-    describeEntry(entry, {
-      t: (key, params) => t(key, params),
-      language,
-      taskTitle: (taskId) => {
-        const task = snapshot.tasks.find((candidate) => candidate.id === taskId);
-        return task ? taskTitle(t, task, snapshot) : taskId;
-      },
-      guides: snapshot.guides,
-    });
+  const { computers } = snapshot.record;
+  const { tasks, profile, guides } = snapshot;
+  /** Each line in words, with the other PC it was recorded on; worked out again only when the page or they change. */
+  const rows = useMemo(() => {
+    /** The other PC a line was recorded on, when the record holds merged PCs; nothing for this PC's own lines. */
+    const foreignComputer = (entry: ProtocolEntry): string => {
+      const installationId = entry.id.split(':')[0];
+      const computer = computers.find((c) => c.installationId === installationId);
+      return computer && !computer.own ? computer.computer || installationId?.slice(0, 8) || '' : '';
+    };
+    const describe = (entry: ProtocolEntry): string =>
+      describeEntry(entry, {
+        t: (key, params) => t(key, params),
+        language,
+        taskTitle: (taskId) => {
+          const task = tasks.find((candidate) => candidate.id === taskId);
+          return task ? taskTitle(t, task, { profile }) : taskId;
+        },
+        guides,
+      });
+    return (page?.entries ?? []).map((entry) => ({ entry, computer: foreignComputer(entry), text: describe(entry) }));
+  }, [page, computers, tasks, profile, guides, t, language]);
   const entries = page?.entries ?? [];
   const total = page?.total ?? 0;
 
@@ -72,42 +80,44 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
       </h1>
       <p className="lead">{t('protocol.intro')}</p>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${id}-area`}>{t('protocol.filterArea')}</label>
-          <select
-            id={`${id}-area`}
-            value={area}
-            onChange={(event) => {
-              setArea(event.target.value as Area | '');
-              setLimit(PAGE);
-            }}
-          >
-            <option value="">{t('protocol.all')}</option>
-            {AREAS.map((value) => (
-              <option key={value} value={value}>
-                {t(AREA_KEYS[value])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-person`}>{t('protocol.filterPerson')}</label>
-          <select
-            id={`${id}-person`}
-            value={person}
-            onChange={(event) => {
-              setPerson(event.target.value);
-              setLimit(PAGE);
-            }}
-          >
-            <option value="">{t('protocol.all')}</option>
-            {(page?.people ?? []).map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-area`} label={t('protocol.filterArea')}>
+          {(control) => (
+            <select
+              {...control}
+              value={area}
+              onChange={(event) => {
+                setArea(event.target.value as Area | '');
+                setLimit(PAGE);
+              }}
+            >
+              <option value="">{t('protocol.all')}</option>
+              {AREAS.map((value) => (
+                <option key={value} value={value}>
+                  {t(AREA_KEYS[value])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-person`} label={t('protocol.filterPerson')}>
+          {(control) => (
+            <select
+              {...control}
+              value={person}
+              onChange={(event) => {
+                setPerson(event.target.value);
+                setLimit(PAGE);
+              }}
+            >
+              <option value="">{t('protocol.all')}</option>
+              {(page?.people ?? []).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {page && entries.length === 0 ? (
         <p>{t('protocol.empty')}</p>
@@ -122,17 +132,15 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => (
+            {rows.map(({ entry, computer, text }) => (
               <tr key={entry.id}>
                 <td className="nowrap">{formatDateTime(entry.at, language)}</td>
                 <td className="nowrap">
                   {entry.by || t('protocol.system')}
-                  {foreignComputer(entry) && (
-                    <span className="entry-computer">{t('protocol.onComputer', { computer: foreignComputer(entry) })}</span>
-                  )}
+                  {computer && <span className="entry-computer">{t('protocol.onComputer', { computer })}</span>}
                 </td>
                 <td>
-                  {describe(entry)}
+                  {text}
                   {entry.reason && entry.kind !== 'chain-break' && (
                     <>
                       <br />

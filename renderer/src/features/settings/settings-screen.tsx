@@ -5,11 +5,13 @@ import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import { UpdateSection } from '../advisory/update-section';
 import type { Navigate } from '../../app/routes';
+import { Field } from '../../ui/field';
+import { RadioGroup } from '../../ui/radio-group';
+import { useLiveStatus } from '../../ui/use-live-status';
+import './settings.css';
 
 const PRACTICE_NAME_MAX = 120;
 const USER_NAME_MAX = 60;
-
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'error'; messageKey: string };
 
 /** Practice name, current user and language; plus where data and logs live, for the IT partner. */
 export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
@@ -17,11 +19,13 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
   const id = useId();
   const [practiceName, setPracticeName] = useState(snapshot.settings.practiceName);
   const [userName, setUserName] = useState(snapshot.settings.userName);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The screen's one line of feedback; its errors were never shown in red (kept as it was).
+  const status = useLiveStatus({ layout: 'line', plainErrors: true });
 
   const save = async (patch: SettingsPatch) => {
     const result = await getApi().updateSettings(patch);
-    setStatus(result.ok ? { kind: 'saved' } : { kind: 'error', messageKey: result.error.messageKey });
+    if (result.ok) status.saved('settings.saved');
+    else status.error(result.error.messageKey);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -30,7 +34,7 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
     if (practiceName.trim() !== snapshot.settings.practiceName) patch.practiceName = practiceName;
     if (userName.trim() !== snapshot.settings.userName) patch.userName = userName;
     if (Object.keys(patch).length === 0) {
-      setStatus({ kind: 'unchanged' });
+      status.info('settings.unchanged');
       return;
     }
     void save(patch);
@@ -46,63 +50,49 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
         {t('settings.title')}
       </h1>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-practice`}>{t('settings.practiceName.label')}</label>
-          <p className="help" id={`${id}-practice-help`}>
-            {t('settings.practiceName.help')}
-          </p>
-          <input
-            id={`${id}-practice`}
-            type="text"
-            autoComplete="organization"
-            maxLength={PRACTICE_NAME_MAX}
-            value={practiceName}
-            aria-describedby={`${id}-practice-help`}
-            onChange={(event) => setPracticeName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-user`}>{t('settings.userName.label')}</label>
-          <p className="help" id={`${id}-user-help`}>
-            {t('settings.userName.help')}
-          </p>
-          <input
-            id={`${id}-user`}
-            type="text"
-            autoComplete="name"
-            maxLength={USER_NAME_MAX}
-            value={userName}
-            aria-describedby={`${id}-user-help`}
-            onChange={(event) => setUserName(event.target.value)}
-          />
-        </div>
+        <Field id={`${id}-practice`} label={t('settings.practiceName.label')} help={t('settings.practiceName.help')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="organization"
+              maxLength={PRACTICE_NAME_MAX}
+              value={practiceName}
+              onChange={(event) => setPracticeName(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-user`} label={t('settings.userName.label')} help={t('settings.userName.help')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="name"
+              maxLength={USER_NAME_MAX}
+              value={userName}
+              onChange={(event) => setUserName(event.target.value)}
+            />
+          )}
+        </Field>
         <div className="form-actions">
           <button type="submit" className="button-primary">
             {t('settings.save')}
           </button>
-          <p className="status" role="status" aria-live="polite">
-            {status.kind === 'saved' && t('settings.saved')}
-            {status.kind === 'unchanged' && t('settings.unchanged')}
-            {status.kind === 'error' && t(status.messageKey)}
-          </p>
+          {status.region}
         </div>
       </form>
 
-      <fieldset className="field radio-group">
-        <legend>{t('settings.language.label')}</legend>
-        {(['de', 'en'] as const).map((language) => (
-          <label key={language} className="radio">
-            <input
-              type="radio"
-              name={`${id}-language`}
-              value={language}
-              checked={snapshot.settings.language === language}
-              onChange={() => onLanguage(language)}
-            />
-            <span lang={language}>{language === 'de' ? t('settings.language.de') : t('settings.language.en')}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name={`${id}-language`}
+        className="field"
+        legend={t('settings.language.label')}
+        options={[
+          { value: 'de', label: t('settings.language.de'), lang: 'de' },
+          { value: 'en', label: t('settings.language.en'), lang: 'en' },
+        ]}
+        value={snapshot.settings.language}
+        onChange={onLanguage}
+      />
 
       <section className="practice-details" aria-labelledby={`${id}-practice-details`}>
         <h2 id={`${id}-practice-details`}>{t('setup.title')}</h2>

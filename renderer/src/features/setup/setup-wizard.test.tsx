@@ -206,9 +206,15 @@ describe('SetupWizard', () => {
   it('lays every computer row out alike: the same grid columns and the same words beside each name', async () => {
     const { user } = await openSetup([...THREE, { id: 'c-4', name: 'Labor mit einem sehr langen Namen am Ende des Flurs', server: false }]);
     for (const heading of BEFORE_COMPUTERS) await next(user, heading);
-    // The app's own stylesheet, so the rows' layout is the one the app draws.
+    // The app's own stylesheets (the base, the shared parts', the Einrichtung's), so the rows' layout is the one the app draws.
     const style = document.createElement('style');
-    style.textContent = readFileSync(join(import.meta.dirname, '..', '..', 'styles.css'), 'utf8');
+    style.textContent = [
+      join(import.meta.dirname, '..', '..', 'styles.css'),
+      join(import.meta.dirname, '..', '..', 'ui', 'ui.css'),
+      join(import.meta.dirname, 'setup.css'),
+    ]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     document.head.append(style);
     try {
       const rows = [...document.querySelectorAll<HTMLElement>('.device-list > li')];

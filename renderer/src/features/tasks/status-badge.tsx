@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../../../shared/domain/status';
 import { STATUS_KEYS } from './task-text';
+import './status-badge.css';
 
 /** A status word in its fixed wording, with a colour that never carries meaning alone. */
 export function StatusBadge({ status }: { status: Status }) {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../../shared/format/date';
 import type { TaskKind } from '../../../../shared/domain/tasks';
@@ -6,6 +7,7 @@ import type { Navigate } from '../../app/routes';
 import { AudienceBadge, StatusBadge } from './status-badge';
 import { AREA_KEYS, taskTitle } from './task-text';
 import { PackText } from '../guide/pack-text';
+import './tasks.css';
 
 /**
  * Tasks whose title names one computer while their guide serves every computer of that kind: only there does the
@@ -17,6 +19,17 @@ const GUIDE_TITLE_KINDS: ReadonlySet<TaskKind> = new Set<TaskKind>(['windows-ser
 /** All tasks in priority order, each with area, who does it and its status. */
 export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
+  const { tasks, guides, profile } = snapshot;
+  /** Each task with its title and guide; worked out again only when the tasks, guides or answers change. */
+  const rows = useMemo(
+    () =>
+      tasks.map((task) => ({
+        task,
+        title: taskTitle(t, task, { profile }),
+        guide: guides.find((g) => g.id === task.guideId),
+      })),
+    [tasks, guides, profile, t],
+  );
   return (
     <section aria-labelledby="tasks-title" className="screen">
       <h1 id="tasks-title" tabIndex={-1}>
@@ -42,40 +55,36 @@ export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onN
               </tr>
             </thead>
             <tbody>
-              {snapshot.tasks.map((task) => {
-                const title = taskTitle(t, task, snapshot);
-                const guide = snapshot.guides.find((g) => g.id === task.guideId);
-                return (
-                  <tr key={task.id} data-task-id={task.id}>
-                    <th scope="row">
-                      <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
-                        {title}
-                      </button>
-                      {guide &&
-                        (GUIDE_TITLE_KINDS.has(task.kind) ? (
-                          <span className="task-guide">
-                            {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
-                            {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
-                          </span>
-                        ) : (
-                          <span className="task-guide">
-                            {t('tasks.guideVersionOnly', {
-                              version: guide.version,
-                              date: formatDay(guide.date, snapshot.settings.language),
-                            })}
-                          </span>
-                        ))}
-                    </th>
-                    <td>{t(AREA_KEYS[task.area])}</td>
-                    <td>
-                      <AudienceBadge audience={task.audience} />
-                    </td>
-                    <td>
-                      <StatusBadge status={task.status} />
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.map(({ task, title, guide }) => (
+                <tr key={task.id} data-task-id={task.id}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
+                      {title}
+                    </button>
+                    {guide &&
+                      (GUIDE_TITLE_KINDS.has(task.kind) ? (
+                        <span className="task-guide">
+                          {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
+                          {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
+                        </span>
+                      ) : (
+                        <span className="task-guide">
+                          {t('tasks.guideVersionOnly', {
+                            version: guide.version,
+                            date: formatDay(guide.date, snapshot.settings.language),
+                          })}
+                        </span>
+                      ))}
+                  </th>
+                  <td>{t(AREA_KEYS[task.area])}</td>
+                  <td>
+                    <AudienceBadge audience={task.audience} />
+                  </td>
+                  <td>
+                    <StatusBadge status={task.status} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </>

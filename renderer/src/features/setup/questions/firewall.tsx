@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { QuestionProps } from './question';
+import { TriStateChoice } from './tri-state';
+
+/** Whether there is a firewall or router with an administration login. */
+export function FirewallQuestion({ id, draft, update }: QuestionProps) {
+  const { t } = useTranslation();
+  return (
+    <TriStateChoice
+      name={`${id}-firewall`}
+      legend={t('setup.firewall.question')}
+      value={draft.firewall}
+      onChange={(firewall) => update({ firewall })}
+    />
+  );
+}

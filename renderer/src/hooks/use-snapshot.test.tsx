@@ -1,0 +1,51 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultProfile } from '../../../shared/domain/profile';
+import { createFakeApi } from '../test/fake-api';
+import { keepUnchanged, sameData } from './keep-unchanged';
+import { useSnapshot } from './use-snapshot';
+
+describe('keepUnchanged', () => {
+  it('keeps the previous object of every part that did not change, and the previous whole when none did', () => {
+    const previous = { settings: { language: 'de' }, tasks: [{ id: 'a', checkedSteps: ['s1'] }], count: 1 };
+    const sameAgain = structuredClone(previous);
+    expect(keepUnchanged(previous, sameAgain)).toBe(previous);
+
+    const next = { ...structuredClone(previous), settings: { language: 'en' } };
+    const merged = keepUnchanged(previous, next);
+    expect(merged).not.toBe(previous);
+    expect(merged.tasks).toBe(previous.tasks);
+    expect(merged.settings).toBe(next.settings);
+    expect(merged).toEqual(next);
+  });
+
+  it('compares as JSON data: arrays in order, objects by their keys', () => {
+    expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
+    expect(sameData([1, 2], [2, 1])).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData({ a: 1 }, { b: 1 })).toBe(false);
+    expect(sameData([], {})).toBe(false);
+    expect(sameData(null, {})).toBe(false);
+  });
+});
+
+describe('useSnapshot', () => {
+  it('keeps the tasks’ array across a push that changed only the settings, so what is derived from them is not redone', async () => {
+    const fake = createFakeApi({ state: { profile: { ...defaultProfile(), completed: true, products: ['easymed'] } } });
+    window.api = fake.api;
+    const { result } = renderHook(() => useSnapshot());
+    await waitFor(() => expect(result.current.snapshot).not.toBeNull());
+    const before = result.current.state;
+    const view = result.current.snapshot;
+
+    await act(() => fake.core.handlers.updateSettings({ userName: 'SY' }));
+    expect(result.current.state?.settings.userName).toBe('SY');
+    expect(result.current.state?.tasks).toBe(before?.tasks);
+    expect(result.current.state?.profile).toBe(before?.profile);
+    expect(result.current.snapshot?.guides).toBe(view?.guides);
+
+    await act(() => fake.core.handlers.setTaskStatus({ taskId: 'phishing-warning', status: 'in-progress' }));
+    expect(result.current.state?.tasks).not.toBe(before?.tasks);
+    expect(result.current.state?.tasks.find((task) => task.id === 'phishing-warning')?.status).toBe('in-progress');
+  });
+});
