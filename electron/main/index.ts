@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { de } from '../../shared/i18n/de';
 import { en } from '../../shared/i18n/en';
 import { startupLanguage } from './startup-language';
+import { runSelfTest } from './self-test';
 import { restoreBounds } from '../../shared/state/window-state';
 import { i18nOptions } from '../../shared/i18n/resources';
 import { APP_ORIGIN, startMainServices } from './bootstrap';
@@ -32,7 +33,16 @@ app.enableSandbox();
 const userDataOverride = app.isPackaged ? undefined : process.env['PASSWORT_LOTSE_USER_DATA'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
-if (!app.requestSingleInstanceLock()) {
+if (process.argv.includes('--selbsttest')) {
+  // The self-test after a silent install: no window, no lock, nothing recorded; a report on stdout and an exit code.
+  void app.whenReady().then(() => {
+    const userDataDir = app.getPath('userData');
+    const packDir = app.isPackaged ? join(process.resourcesPath, 'packs') : join(app.getAppPath(), 'assets', 'packs');
+    const result = runSelfTest({ userDataDir, packDir, language: startupLanguage(userDataDir) });
+    process.stdout.write(`${result.lines.join('\n')}\n`);
+    app.exit(result.ok ? 0 : 1);
+  });
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;

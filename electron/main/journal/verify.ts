@@ -97,3 +97,6 @@ export function readJournalLines(dir: string, installationId: string, fs: Journa
   }
   return lines;
 }
+
+/** Where journals live and which installations have one, for read-only checks (the record tool, the self-test). */
+export { JOURNAL_DIR, journalIds } from './journal';
