@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { textIn } from '../../../../shared/advisory/local-text';
@@ -6,6 +6,7 @@ import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/cons
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
+import { FilePicker } from '../../ui/file-picker';
 import { useLiveStatus } from '../../ui/use-live-status';
 import './advisory.css';
 
@@ -44,10 +45,7 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
     setState(next);
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     if (file.size > MAX_PACK_BYTES) return showState({ kind: 'refused', refusal: 'too-large', issues: [] });
     setState(IDLE);
     status.info('advisory.checking');
@@ -88,19 +86,7 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
           source: snapshot.pack.source === 'bundled' ? t('advisory.sourceBundled') : t('advisory.sourceImported'),
         })}
       </p>
-      <div className="file-picker">
-        {/* The native control's own words follow the browser's language, so it is hidden behind a labelled button. */}
-        <input
-          id={`${id}-file`}
-          className="file-input"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void onFile(event)}
-        />
-        <label htmlFor={`${id}-file`} className="button-secondary file-label">
-          {t('advisory.chooseFile')}
-        </label>
-      </div>
+      <FilePicker label={t('advisory.chooseFile')} accept=".json,application/json" onFile={(file) => void onFile(file)} />
       {status.region}
       {state.kind === 'refused' && (
         <div className="notice notice-warning" role="alert">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/domain/constants';
@@ -9,6 +9,7 @@ import type { Snapshot } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
 import { STATUS_KEYS, taskTitle } from '../tasks/task-text';
 import { Field } from '../../ui/field';
+import { FilePicker } from '../../ui/file-picker';
 import { useLiveStatus, type LiveFeedback } from '../../ui/use-live-status';
 import './exchange.css';
 
@@ -74,10 +75,7 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
     );
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     if (file.size > MAX_RECORD_EXPORT_BYTES) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
     showState({ kind: 'busy' });
     let content: string;
@@ -171,20 +169,12 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
         >
           {t('exchange.export')}
         </button>
-        <div className="file-picker">
-          {/* The native control's own words follow the browser's language, so it is hidden behind a labelled button. */}
-          <input
-            ref={importInput}
-            id={`${id}-file`}
-            className="file-input"
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => void onFile(event)}
-          />
-          <label htmlFor={`${id}-file`} className="button-secondary file-label">
-            {t('exchange.import')}
-          </label>
-        </div>
+        <FilePicker
+          label={t('exchange.import')}
+          accept=".json,application/json"
+          inputRef={importInput}
+          onFile={(file) => void onFile(file)}
+        />
       </div>
 
       {status.region}
