@@ -7,7 +7,10 @@ const electronDir = join(import.meta.dirname, '..', 'node_modules', 'electron');
 const pathFile = join(electronDir, 'path.txt');
 const hasElectron = existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
 const args = ['playwright', 'test', ...process.argv.slice(2)];
-const needsXvfb = hasElectron && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status === 0;
+const windows = process.platform === 'win32';
+// Windows has a display and no xvfb-run (nor `which`).
+const needsXvfb = !windows && hasElectron && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status === 0;
 const [command, commandArgs] = needsXvfb ? ['xvfb-run', ['-a', 'npx', ...args]] : ['npx', args];
-const result = spawnSync(command, commandArgs, { stdio: 'inherit' });
+// On Windows npx is npx.cmd, which only a shell runs.
+const result = spawnSync(command, commandArgs, { stdio: 'inherit', shell: windows });
 process.exit(result.status ?? 1);
