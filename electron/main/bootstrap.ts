@@ -1,11 +1,17 @@
-import { userInfo } from 'node:os';
+import * as nodeFs from 'node:fs';
+import { readOnlyFs } from './journal/read-only-fs';
+import { randomUUID } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { PersistedState } from '../../shared/state/persisted';
 import type { Notice } from '../../shared/state/snapshot';
 import { createMainCore, type FileDeps, type MainCore } from './core';
 import { createIpcRouter, type IpcRouter } from './ipc/router';
 import { adoptOrCreateInstallationId, carryOverToJournal } from './journal/carry-over';
-import { JOURNAL_DIR, type JournalFinding, type JournalFs } from './journal/journal';
+import { JOURNAL_DIR, journalIds, type JournalFinding, type JournalFs } from './journal/journal';
+import { resolveDataLocation, type DataLocation, type MachineDirs } from './data-location';
+import { acquireRecordLock, type RecordLock } from './store/record-lock';
+import { presetProfile, samePracticeName } from '../../shared/preset/preset';
 import { createFileLogger, type Logger } from './logger';
 import type { StoreEngine } from './store/key-value-store';
 import { backUpStore, openStateStore } from './store/open-state-store';
@@ -22,6 +28,15 @@ export interface MainServices {
   core: MainCore;
   router: IpcRouter;
   logger: Logger;
+  /** Where the record lives and which preset this start found. */
+  location: DataLocation;
+  /** The record folder's lock, when this instance holds it (release it at quit). */
+  lock: RecordLock | undefined;
+}
+
+/** The installation id of a shared record folder: the journal that is there (the first, should there be more), or a new one. */
+function sharedInstallationId(journalDir: string, fs: JournalFs): string {
+  return journalIds(fs, journalDir)[0] ?? randomUUID();
 }
 
 /** The signed-in operating-system account, recorded with every journal line beside the name typed in the app. */
@@ -73,13 +88,43 @@ export function startMainServices(options: {
   journalFs?: JournalFs;
   /** This PC's name and the save dialog; without it nothing can be saved (as if every dialog was cancelled). */
   files?: FileDeps;
+  /**
+   * The machine-wide folders (preset, shared record); without them no preset is looked for and the record stays in
+   * the user-data folder (unit tests). The app passes the real ones, the e2e host test folders.
+   */
+  machine?: MachineDirs;
+  /** A preset file named with --vorgabe. */
+  presetArgument?: string;
+  /** Tests: who holds a lock (the process of another session is not alive in a test). */
+  lockPid?: number;
 }): MainServices {
   const logFile = join(options.userDataDir, 'logs', 'passwort-lotse.log');
   const logger = options.logger ?? createFileLogger(logFile);
   const clock = options.clock ?? (() => new Date());
   const osUser = options.osUser ?? osAccountName();
-  const journalDir = join(options.userDataDir, JOURNAL_DIR);
-  const fsOption = options.journalFs ? { fs: options.journalFs } : {};
+  const location: DataLocation = options.machine
+    ? resolveDataLocation({
+        userDataDir: options.userDataDir,
+        machine: options.machine,
+        ...(options.presetArgument ? { argumentFile: options.presetArgument } : {}),
+      })
+    : { recordDir: options.userDataDir, shared: false, problems: [] };
+  const { recordDir } = location;
+  const computer = options.files?.computer || hostname();
+  // One writer per record folder; a second instance (another Windows session on a shared folder) reads only.
+  const acquired = acquireRecordLock({
+    dir: recordDir,
+    account: osUser,
+    computer,
+    clock,
+    ...(options.lockPid !== undefined ? { pid: options.lockPid } : {}),
+  });
+  const lock = acquired.held ? acquired.lock : undefined;
+  if (lock) lock.startHeartbeat();
+  const journalDir = join(recordDir, JOURNAL_DIR);
+  const baseFs = options.journalFs ?? nodeFs;
+  const journalFs = lock ? options.journalFs : readOnlyFs(baseFs);
+  const fsOption = journalFs ? { fs: journalFs } : {};
   const opened = openStateStore({
     dir: options.userDataDir,
     engine: options.engine,
@@ -87,7 +132,7 @@ export function startMainServices(options: {
     carryOver: (legacy) => carryOverToJournal({ dir: journalDir, legacy, osUser, clock, ...fsOption }),
   });
   const settings = new SettingsService(opened.store, () => backUpStore(options.userDataDir));
-  let installationId = settings.installationId();
+  let installationId = location.shared ? sharedInstallationId(journalDir, baseFs) : settings.installationId();
   if (!installationId) {
     installationId = adoptOrCreateInstallationId(journalDir, options.journalFs);
     settings.setInstallationId(installationId);
@@ -102,24 +147,84 @@ export function startMainServices(options: {
       ...(options.keysDir ? loadTrustedKeys(options.keysDir, (file) => logger.warn('advisory.key-skipped', { file })) : []),
       ...(options.extraTrustedKeys ?? []),
     ],
-    installedFile: join(options.userDataDir, 'packs', 'installed-update.json'),
+    // With the record: an update applied in one Windows session is the update of every session sharing the record.
+    installedFile: join(recordDir, 'packs', 'installed-update.json'),
     logger,
     highestApplied: () => record.state.packRevision,
   });
   const rolledBack: Notice[] = advisory.rolledBack
     ? [{ id: `pack-rolled-back-${fileStamp(clock())}`, kind: 'pack-rolled-back', ...advisory.rolledBack }]
     : [];
+  const stamp = fileStamp(clock());
+  const locationNotices: Notice[] = location.problems.map((problem, i) =>
+    problem.kind === 'preset-invalid'
+      ? { id: `preset-invalid-${i}-${stamp}`, ...problem }
+      : { id: `data-folder-unwritable-${i}-${stamp}`, ...problem },
+  );
+  for (const problem of location.problems)
+    logger.warn(`location.${problem.kind}`, problem.kind === 'preset-invalid' ? { refusal: problem.refusal } : {});
+  // A preset pre-fills only this practice's Einrichtung, and only while it is not completed; it never changes a status.
+  const found = location.preset;
+  const recordPractice = record.state.practiceName;
+  const otherPractice =
+    found !== undefined && recordPractice.trim() !== '' && !samePracticeName(found.preset.practice.name, recordPractice);
+  if (found && otherPractice) {
+    locationNotices.push({
+      id: `preset-other-practice-${stamp}`,
+      kind: 'preset-other-practice',
+      file: found.file,
+      presetPractice: found.preset.practice.name,
+      recordPractice,
+    });
+    logger.warn('location.preset-other-practice', {});
+  }
+  const preset = found && !otherPractice ? found : undefined;
+  const readOnlyNotices: Notice[] = acquired.held
+    ? []
+    : [
+        {
+          id: `record-read-only-${stamp}`,
+          kind: 'record-read-only',
+          account: acquired.holder?.account ?? '',
+          computer: acquired.holder?.computer ?? '',
+          since: acquired.holder?.since ?? '',
+        },
+      ];
+  if (!acquired.held) logger.warn('record.read-only', {});
   const core = createMainCore({
     settings,
     record,
-    notices: [...(opened.notice ? [opened.notice] : []), ...journalNotices(record.findings, clock()), ...rolledBack],
+    notices: [
+      ...(opened.notice ? [opened.notice] : []),
+      ...readOnlyNotices,
+      // What a read-only instance sees of a journal the other instance is writing is not a finding of its own.
+      ...(lock ? journalNotices(record.findings, clock()) : []),
+      ...rolledBack,
+      ...locationNotices,
+    ],
     logger,
     advisory,
-    appInfo: { version: options.version, dataDir: options.userDataDir, logFile },
+    appInfo: { version: options.version, dataDir: recordDir, logFile },
     ...(options.files ? { files: options.files } : {}),
     clock,
+    recordWritable: () => lock?.stillOurs() ?? false,
+    location: {
+      shared: location.shared,
+      ...(preset
+        ? {
+            preset: {
+              source: preset.source,
+              file: preset.file,
+              practiceId: preset.preset.practice.id,
+              practiceName: preset.preset.practice.name,
+              profile: presetProfile(preset.preset),
+              ...(preset.preset.itPartner ? { itPartner: preset.preset.itPartner } : {}),
+            },
+          }
+        : {}),
+    },
   });
   const router = createIpcRouter(core.handlers, { appOrigin: options.appOrigin ?? APP_ORIGIN, logger });
   logger.info('main.started', { version: options.version, recovered: opened.notice !== undefined, events: record.state.count });
-  return { core, router, logger };
+  return { core, router, logger, location, lock };
 }

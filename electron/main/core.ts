@@ -13,6 +13,9 @@ import type { SettingsService } from './services/settings-service';
 import { ExchangeService } from './services/exchange-service';
 import { nachweisPdf, safeFileName, translatorFor, worksheetPdf } from './services/report-service';
 import { writeFileAtomically } from './store/atomic-write';
+import type { Profile } from '../../shared/domain/profile';
+import { buildPreset, PRESET_FILE_NAME, samePracticeName, type ItPartner } from '../../shared/preset/preset';
+import { randomUUID } from 'node:crypto';
 
 /** A handler receives arguments already validated against the contract. */
 export type Handlers = {
@@ -36,6 +39,26 @@ const OPEN = new Set(['open', 'in-progress', 'recheck', 'handed-to-it']);
 /** Thrown when a chosen file cannot be written (full USB stick, no permission). */
 export class SaveError extends Error {
   override readonly name = 'SaveError';
+}
+
+/** Thrown when something would be recorded while another instance holds the record (see record-lock.ts). */
+export class ReadOnlyError extends Error {
+  override readonly name = 'ReadOnlyError';
+}
+
+/** Thrown when a preset is asked for before the Einrichtung was completed (there is nothing to pass on yet). */
+export class SetupIncompleteError extends Error {
+  override readonly name = 'SetupIncompleteError';
+}
+
+/** The preset this start found, as the screens need it (see data-location.ts). */
+export interface FoundPreset {
+  source: 'argument' | 'machine' | 'kept';
+  file: string;
+  practiceId: string;
+  practiceName: string;
+  profile: Profile;
+  itPartner?: ItPartner;
 }
 
 /** Thrown when a file of another practice is merged without the person's confirmation. */
@@ -72,6 +95,10 @@ export function createMainCore(deps: {
   /** This PC's name and where to save a file: the save dialog in the app, a test's folder in the browser host. */
   files?: FileDeps;
   clock?: () => Date;
+  /** Whether this instance may record (holds the record lock); always, when not given (unit tests). */
+  recordWritable?: () => boolean;
+  /** Where the record lives and the preset this start found. */
+  location?: { shared: boolean; preset?: FoundPreset };
 }): MainCore {
   const { settings, record, advisory } = deps;
   const checklist = new ChecklistService(record, () => advisory.current());
@@ -82,6 +109,18 @@ export function createMainCore(deps: {
   const files: FileDeps = deps.files ?? { computer: '', chooseSavePath: () => Promise.resolve(undefined) };
   const exchange = new ExchangeService({ record, appVersion: deps.appInfo.version, computer: files.computer, clock });
   const today = () => clock().toISOString().slice(0, 10);
+  const writable = deps.recordWritable ?? (() => true);
+  const location = deps.location ?? { shared: false };
+  /** Before anything is recorded: this instance must still hold the record; else it turns read-only, and says so. */
+  const requireWritable = () => {
+    if (writable()) return;
+    if (!notices.list().some((notice) => notice.kind === 'record-read-only')) {
+      notices.add({ id: `record-read-only-${clock().toISOString()}`, kind: 'record-read-only', account: '', computer: '', since: '' });
+      deps.logger.warn('record.lock-lost', {});
+      changed();
+    }
+    throw new ReadOnlyError('read-only');
+  };
   /** Ask where, then write the whole file or nothing (a temporary file renamed into place). */
   const save = async (name: string, kind: 'pdf' | 'json', bytes: () => Promise<Buffer> | Buffer) => {
     const target = await files.chooseSavePath(`${safeFileName(name)}.${kind}`, kind);
@@ -137,8 +176,21 @@ export function createMainCore(deps: {
           computer,
           own: installationId === record.installationId,
         })),
+        readOnly: !writable(),
+        shared: location.shared,
       },
       pack: advisory.info(),
+      ...(location.preset && !state.profile.completed
+        ? {
+            preset: {
+              source: location.preset.source,
+              file: location.preset.file,
+              practiceName: location.preset.practiceName,
+              profile: location.preset.profile,
+            },
+          }
+        : {}),
+      ...(location.preset?.itPartner ? { itPartner: location.preset.itPartner } : {}),
     };
   };
   const ack = (): Ack => ({ count: record.state.count, head: record.state.head });
@@ -164,6 +216,7 @@ export function createMainCore(deps: {
       if (patch.userName !== undefined && patch.userName !== current.userName) names.user = { from: current.userName, to: patch.userName };
       // Evidence first: the journal line, then the setting it names.
       if (names.practice || names.user) {
+        requireWritable();
         record.append({ kind: 'names-changed', by: names.user ? names.user.to || names.user.from : current.userName, data: names });
       }
       const stored = {
@@ -179,20 +232,24 @@ export function createMainCore(deps: {
       return changed();
     },
     saveProfile: (profile) => {
+      requireWritable();
       checklist.saveProfile(profile, user());
       deps.logger.info('profile.saved', { tasks: checklist.tasks().length });
       return changed();
     },
     setTaskStatus: ({ taskId, status, reason }) => {
+      requireWritable();
       checklist.setStatus(taskId, status, reason, user());
       deps.logger.info('task.status', { status });
       return changed();
     },
     undoTaskStatus: ({ taskId }) => {
+      requireWritable();
       checklist.undo(taskId, user());
       return changed();
     },
     checkStep: ({ taskId, stepId, checked }) => {
+      requireWritable();
       checklist.checkStep(taskId, stepId, checked, user());
       return changed();
     },
@@ -202,6 +259,7 @@ export function createMainCore(deps: {
       return outcome;
     },
     applyAdvisory: ({ previewId }) => {
+      requireWritable();
       if (user().trim() === '') throw new ChecklistError('no-user');
       // The pack file first (durably), then its record; if the record cannot be written, the pack is taken back.
       // A crash between the two is caught up at the next start (see below).
@@ -218,8 +276,8 @@ export function createMainCore(deps: {
     cancelAdvisory: ({ previewId }) => {
       const pending = advisory.pending(previewId);
       if (!pending) throw new NotFoundError('preview');
-      // Recorded before the preview is forgotten, so a refused write can be tried again.
-      if (user().trim() !== '') checklist.declineUpdate(pending.id, pending.revision, user());
+      // Recorded before the preview is forgotten, so a refused write can be tried again (read-only: not recorded).
+      if (user().trim() !== '' && writable()) checklist.declineUpdate(pending.id, pending.revision, user());
       advisory.cancel(previewId);
       return changed();
     },
@@ -255,11 +313,28 @@ export function createMainCore(deps: {
       return outcome;
     },
     applyImport: ({ previewId, confirmOtherPractice }) => {
+      requireWritable();
       const outcome = exchange.apply(previewId, confirmOtherPractice);
       if (outcome === 'not-found') throw new NotFoundError('preview');
       if (outcome === 'confirm-practice') throw new ConfirmPracticeError('confirm-practice');
       deps.logger.info('exchange.applied', { installations: record.foreignJournals.size });
       return changed();
+    },
+    savePreset: ({ itPartner, record: recordLocation }) => {
+      const state = record.state;
+      if (!state.profile.completed || state.practiceName.trim() === '') throw new SetupIncompleteError('setup-incomplete');
+      // All presets of one practice carry one id: the one this PC was set up from, else a new one.
+      const known = location.preset && samePracticeName(location.preset.practiceName, state.practiceName) ? location.preset : undefined;
+      const preset = buildPreset({
+        practiceId: known?.practiceId ?? randomUUID(),
+        practiceName: state.practiceName,
+        profile: state.profile,
+        ...(itPartner ? { itPartner } : {}),
+        record: recordLocation,
+        createdAt: clock().toISOString(),
+        createdBy: user(),
+      });
+      return save(PRESET_FILE_NAME.replace(/\.json$/, ''), 'json', () => Buffer.from(`${JSON.stringify(preset, null, 2)}\n`, 'utf8'));
     },
     cancelImport: ({ previewId }) => {
       exchange.cancel(previewId);

@@ -17,6 +17,7 @@ import { APP_HOST, APP_SCHEME, contentTypeOf, resolveAppPath, SECURITY_HEADERS }
 import { BUNDLED_PACK_FILE } from './services/advisory-source';
 import { electronStoreEngine } from './shell/electron-store-engine';
 import { createMainWindow } from './shell/window';
+import { machineDirs, type MachineDirs } from './data-location';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -32,13 +33,31 @@ app.enableSandbox();
 // Set before the single-instance lock, which lives in the user-data folder.
 const userDataOverride = app.isPackaged ? undefined : process.env['PASSWORT_LOTSE_USER_DATA'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
+// Likewise the machine-wide folder (preset and shared record), so a trial never needs administrator rights.
+const machineOverride = app.isPackaged ? undefined : process.env['PASSWORT_LOTSE_MACHINE_DIR'];
+const machine: MachineDirs = machineOverride
+  ? { presetDir: machineOverride, dataDir: join(machineOverride, 'data') }
+  : machineDirs(process.platform, process.env);
+/** `--vorgabe <file>` or `--vorgabe=<file>`: a preset to pre-fill the Einrichtung (see docs/it-partner.md). */
+function presetArgument(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--vorgabe');
+  if (at >= 0) return argv[at + 1];
+  return argv.find((arg) => arg.startsWith('--vorgabe='))?.slice('--vorgabe='.length);
+}
 
 if (process.argv.includes('--selbsttest')) {
   // The self-test after a silent install: no window, no lock, nothing recorded; a report on stdout and an exit code.
   void app.whenReady().then(() => {
     const userDataDir = app.getPath('userData');
     const packDir = app.isPackaged ? join(process.resourcesPath, 'packs') : join(app.getAppPath(), 'assets', 'packs');
-    const result = runSelfTest({ userDataDir, packDir, language: startupLanguage(userDataDir) });
+    const argumentFile = presetArgument(process.argv);
+    const result = runSelfTest({
+      userDataDir,
+      packDir,
+      language: startupLanguage(userDataDir),
+      machine,
+      ...(argumentFile ? { presetArgument: argumentFile } : {}),
+    });
     process.stdout.write(`${result.lines.join('\n')}\n`);
     app.exit(result.ok ? 0 : 1);
   });
@@ -46,6 +65,7 @@ if (process.argv.includes('--selbsttest')) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let releaseLock: (() => void) | undefined;
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -74,8 +94,11 @@ if (process.argv.includes('--selbsttest')) {
   const start = () => {
     const userDataDir = app.getPath('userData');
     const packDir = app.isPackaged ? join(process.resourcesPath, 'packs') : join(app.getAppPath(), 'assets', 'packs');
-    const { core, router, logger } = startMainServices({
+    const argumentFile = presetArgument(process.argv);
+    const { core, router, logger, lock } = startMainServices({
       userDataDir,
+      machine,
+      ...(argumentFile ? { presetArgument: argumentFile } : {}),
       engine: electronStoreEngine,
       version: app.getVersion(),
       packFile: join(packDir, BUNDLED_PACK_FILE),
@@ -92,6 +115,8 @@ if (process.argv.includes('--selbsttest')) {
         },
       },
     });
+
+    releaseLock = () => lock?.release();
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
@@ -143,4 +168,6 @@ if (process.argv.includes('--selbsttest')) {
   };
 
   app.on('window-all-closed', () => app.quit());
+  // The record is free for the next session once this one ends (a killed process's lock is taken over anyway).
+  app.on('will-quit', () => releaseLock?.());
 }

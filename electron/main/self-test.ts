@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolveDataLocation, type MachineDirs } from './data-location';
 import { join } from 'node:path';
 import type { Language } from '../../shared/state/settings';
 import { JOURNAL_DIR, journalIds, readJournalLines, verifyChain } from './journal/verify';
@@ -19,7 +20,14 @@ export interface SelfTestResult {
  * the app was built with, and the release keys load. The installed app runs it without a window; tests and the
  * command line run the same function in Node.
  */
-export function runSelfTest(options: { userDataDir: string; packDir: string; language: Language }): SelfTestResult {
+export function runSelfTest(options: {
+  userDataDir: string;
+  packDir: string;
+  language: Language;
+  /** Where the preset and the shared record are looked for; without it, the record is the user-data folder's. */
+  machine?: MachineDirs;
+  presetArgument?: string;
+}): SelfTestResult {
   const t = translatorFor(options.language);
   const lines: string[] = [];
   let ok = true;
@@ -28,19 +36,35 @@ export function runSelfTest(options: { userDataDir: string; packDir: string; lan
     lines.push(`${passed ? t('selftest.ok') : t('selftest.failed')} – ${t(key, params)}`);
   };
 
+  // The preset (if one is there) and the record folder it chooses, as the app would at its start.
+  let recordDir = options.userDataDir;
+  if (options.machine) {
+    const location = resolveDataLocation({
+      userDataDir: options.userDataDir,
+      machine: options.machine,
+      ...(options.presetArgument ? { argumentFile: options.presetArgument } : {}),
+    });
+    recordDir = location.recordDir;
+    if (location.preset) check(true, 'selftest.presetOk', { file: location.preset.file, practice: location.preset.preset.practice.name });
+    for (const problem of location.problems) {
+      if (problem.kind === 'preset-invalid') check(false, 'selftest.presetInvalid', { file: problem.file });
+      else check(false, 'selftest.folderNotWritable', { folder: problem.folder });
+    }
+  }
+
   // The data folder: present (or creatable) and writable; the probe file is removed again.
-  const probe = join(options.userDataDir, `.selbsttest-${process.pid}.tmp`);
+  const probe = join(recordDir, `.selbsttest-${process.pid}.tmp`);
   try {
-    nodeFs.mkdirSync(options.userDataDir, { recursive: true });
+    nodeFs.mkdirSync(recordDir, { recursive: true });
     writeFileSync(probe, 'selbsttest');
     rmSync(probe, { force: true });
-    check(true, 'selftest.folderWritable', { folder: options.userDataDir });
+    check(true, 'selftest.folderWritable', { folder: recordDir });
   } catch {
-    check(false, 'selftest.folderNotWritable', { folder: options.userDataDir });
+    check(false, 'selftest.folderNotWritable', { folder: recordDir });
   }
 
   // Every chain: this PC's and the merged ones, verified read-only.
-  const journalDir = join(options.userDataDir, JOURNAL_DIR);
+  const journalDir = join(recordDir, JOURNAL_DIR);
   const ids = existsSync(journalDir) ? journalIds(nodeFs, journalDir) : [];
   const importedDir = join(journalDir, IMPORTED_DIR);
   const imported = existsSync(importedDir) ? readdirSync(importedDir).filter((name) => /^[0-9a-f-]{36}\.jsonl$/.test(name)) : [];

@@ -564,6 +564,8 @@ export const de = {
     },
   },
   selftest: {
+    presetOk: 'Vorgabe gelesen: {{file}} (Praxis „{{practice}}“)',
+    presetInvalid: 'Vorgabe ungültig und nicht verwendet: {{file}}. Passwort-Lotse meldet beim Start, was daran falsch ist.',
     ok: 'OK',
     failed: 'FEHLER',
     folderWritable: 'Datenordner vorhanden und beschreibbar: {{folder}}',
@@ -588,6 +590,25 @@ export const de = {
     issuer: 'Herausgeber: {{issuer}}, {{date}}',
   },
   notices: {
+    presetInvalid:
+      'Die Vorgabe-Datei {{file}} wurde nicht verwendet: {{reason}} Die Einrichtung ist deshalb nicht vorausgefüllt; nichts Eingetragenes wurde geändert. Bitte geben Sie diese Meldung Ihrem IT-Partner.',
+    presetReasons: {
+      'too-large': 'Sie ist zu groß (höchstens 256 KB).',
+      'not-json': 'Sie ist keine gültige JSON-Datei.',
+      'wrong-format': 'Sie ist keine Vorgabe von Passwort-Lotse.',
+      'newer-version': 'Sie stammt aus einer neueren Version von Passwort-Lotse. Bitte aktualisieren Sie Passwort-Lotse.',
+      invalid: 'Ein Eintrag darin ist ungültig oder unbekannt.',
+      invalidField: 'Der Eintrag „{{field}}“ ist ungültig oder unbekannt.',
+      unreadable: 'Sie ließ sich nicht lesen.',
+    },
+    presetOtherPractice:
+      'Die Vorgabe {{file}} gilt für die Praxis „{{presetPractice}}“, auf diesem PC ist aber „{{recordPractice}}“ eingetragen. Die Vorgabe wurde nicht verwendet; nichts Eingetragenes wurde geändert.',
+    dataFolderUnwritable:
+      'In den Datenordner {{folder}}, den die Vorgabe nennt, kann Passwort-Lotse nicht schreiben. Ihre Einträge werden deshalb vorerst nur für Ihr Windows-Konto gespeichert. Bitte lassen Sie Ihren IT-Partner die Schreibrechte des Ordners prüfen.',
+    recordReadOnly:
+      'Passwort-Lotse ist mit diesen Daten schon in einer anderen Sitzung geöffnet ({{who}}). Damit nichts doppelt eingetragen wird, können Sie hier nur ansehen. Schließen Sie Passwort-Lotse dort und starten Sie es hier neu, um etwas einzutragen.',
+    recordHolder: 'Konto {{account}} an {{computer}}, seit {{since}}',
+    recordHolderUnknown: 'von einem anderen Windows-Konto',
     packRolledBack:
       'Im Datenordner lag ein älteres Anleitungs-Update (Revision {{installed}}) als das, das hier schon übernommen wurde (Revision {{highest}}). Es wurde nicht verwendet; Passwort-Lotse zeigt die mitgelieferten Anleitungen. Bitte spielen Sie das neueste Update (Revision {{highest}}) unter „Einstellungen“ erneut ein und informieren Sie Ihren IT-Partner.',
     storeRecoveredFromBackup:
@@ -633,6 +654,10 @@ export const de = {
     label: 'Hinweis',
   },
   errors: {
+    'record-read-only':
+      'Es wurde nichts eingetragen: Passwort-Lotse ist mit diesen Daten in einer anderen Sitzung geöffnet. Schließen Sie es dort und starten Sie es hier neu.',
+    'setup-incomplete':
+      'Bitte schließen Sie zuerst die Einrichtung ab und tragen Sie den Namen der Praxis ein. Erst dann lässt sich eine Vorgabe speichern.',
     'forbidden-sender': 'Diese Anfrage kam nicht aus Passwort-Lotse und wurde abgelehnt.',
     'invalid-arguments': 'Die Eingabe ist ungültig und wurde nicht übernommen.',
     'not-found': 'Der Eintrag wurde nicht gefunden.',
@@ -649,6 +674,29 @@ export const de = {
     startup: 'Passwort-Lotse konnte nicht starten. Es wurde nichts gelöscht. Bitte senden Sie die technische Logdatei an Ihren IT-Partner:',
     internal:
       'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut. Falls der Fehler bleibt, senden Sie die technische Logdatei an Ihren IT-Partner.',
+  },
+  preset: {
+    banner:
+      'Ihr IT-Partner hat diese Einrichtung vorbereitet (Vorgabe aus {{file}}). Bitte prüfen Sie jede Antwort, ändern Sie, was für diesen PC nicht stimmt, und gehen Sie mit „Weiter“ bis zum Ende.',
+    save: {
+      title: 'Vorgabe für weitere PCs',
+      help: 'Für IT-Partner: Speichert die Einrichtung dieses PCs als Datei. Auf den anderen PCs der Praxis füllt sie die Einrichtung vor; dort bestätigt jemand die Antworten. Die Datei enthält keine Passwörter und keinen Status.',
+      partnerName: 'Name des IT-Partners',
+      partnerPhone: 'Telefon des IT-Partners',
+      partnerPhoneHelp: 'Nur Ziffern, Leerzeichen und + / - ( ).',
+      partnerPhoneInvalid: 'Bitte nur Ziffern, Leerzeichen und + / - ( ) eingeben.',
+      record: 'Wo liegen die Daten auf den anderen PCs?',
+      recordUser: 'Für jedes Windows-Konto getrennt (Standard)',
+      recordMachine: 'Gemeinsam für alle Windows-Konten eines PCs (Ordner für alle Benutzer)',
+      button: 'Vorgabe für weitere PCs speichern',
+      saved: 'Vorgabe gespeichert: {{file}}',
+      cancelled: 'Nicht gespeichert.',
+      incomplete: 'Erst nach der Einrichtung möglich.',
+    },
+    contact: 'Ihr IT-Partner: {{name}}',
+    contactPhone: 'Telefon: {{phone}}',
+    sharedRecord: 'Gemeinsamer Datenordner für alle Windows-Konten dieses PCs',
+    readOnly: 'Nur ansehen: Diese Daten sind in einer anderen Sitzung geöffnet.',
   },
   menu: {
     file: 'Datei',

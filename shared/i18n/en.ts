@@ -551,6 +551,8 @@ export const en: Resources = {
     },
   },
   selftest: {
+    presetOk: 'Preset read: {{file}} (practice “{{practice}}”)',
+    presetInvalid: 'Preset invalid and not used: {{file}}. Passwort-Lotse says what is wrong with it when it starts.',
     ok: 'OK',
     failed: 'FAILED',
     folderWritable: 'Data folder present and writable: {{folder}}',
@@ -575,6 +577,25 @@ export const en: Resources = {
     issuer: 'Issued by: {{issuer}}, {{date}}',
   },
   notices: {
+    presetInvalid:
+      'The preset file {{file}} was not used: {{reason}} The setup is therefore not pre-filled; nothing recorded was changed. Please pass this message on to your IT partner.',
+    presetReasons: {
+      'too-large': 'It is too large (at most 256 KB).',
+      'not-json': 'It is not a valid JSON file.',
+      'wrong-format': 'It is not a Passwort-Lotse preset.',
+      'newer-version': 'It comes from a newer version of Passwort-Lotse. Please update Passwort-Lotse.',
+      invalid: 'An entry in it is invalid or unknown.',
+      invalidField: 'The entry “{{field}}” is invalid or unknown.',
+      unreadable: 'It could not be read.',
+    },
+    presetOtherPractice:
+      'The preset {{file}} is for the practice “{{presetPractice}}”, but this PC records “{{recordPractice}}”. The preset was not used; nothing recorded was changed.',
+    dataFolderUnwritable:
+      'Passwort-Lotse cannot write to the data folder {{folder}} named in the preset. For now, your entries are therefore kept for your Windows account only. Please ask your IT partner to check the folder’s write permissions.',
+    recordReadOnly:
+      'Passwort-Lotse is already open with this data in another session ({{who}}). So that nothing is recorded twice, you can only view it here. Close Passwort-Lotse there and start it again here to record anything.',
+    recordHolder: 'account {{account}} on {{computer}}, since {{since}}',
+    recordHolderUnknown: 'by another Windows account',
     packRolledBack:
       'The data folder held an older guide update (revision {{installed}}) than the one already applied here (revision {{highest}}). It was not used; Passwort-Lotse shows the bundled guides. Please apply the newest update (revision {{highest}}) again under “Settings” and tell your IT partner.',
     storeRecoveredFromBackup:
@@ -619,6 +640,9 @@ export const en: Resources = {
     label: 'Notice',
   },
   errors: {
+    'record-read-only':
+      'Nothing was recorded: Passwort-Lotse is open with this data in another session. Close it there and start it again here.',
+    'setup-incomplete': 'Please complete the setup and enter the practice name first. Only then can a preset be saved.',
     'forbidden-sender': 'This request did not come from Passwort-Lotse and was refused.',
     'invalid-arguments': 'The input is not valid and was not saved.',
     'not-found': 'The entry was not found.',
@@ -632,6 +656,29 @@ export const en: Resources = {
     'confirm-practice': 'Please first confirm that the file belongs to this practice.',
     startup: 'Passwort-Lotse could not start. Nothing was deleted. Please send the technical log file to your IT partner:',
     internal: 'Something went wrong. Please try again. If the error persists, send the technical log file to your IT partner.',
+  },
+  preset: {
+    banner:
+      'Your IT partner prepared this setup (preset from {{file}}). Please check every answer, change what is not right for this PC, and go through to the end with “Next”.',
+    save: {
+      title: 'Preset for further PCs',
+      help: 'For IT partners: saves this PC’s setup as a file. On the practice’s other PCs it pre-fills the setup; someone there confirms the answers. The file contains no passwords and no status.',
+      partnerName: 'IT partner’s name',
+      partnerPhone: 'IT partner’s phone',
+      partnerPhoneHelp: 'Digits, spaces and + / - ( ) only.',
+      partnerPhoneInvalid: 'Please enter only digits, spaces and + / - ( ).',
+      record: 'Where is the data kept on the other PCs?',
+      recordUser: 'Separately for each Windows account (default)',
+      recordMachine: 'Shared by all Windows accounts of a PC (folder for all users)',
+      button: 'Save preset for further PCs',
+      saved: 'Preset saved: {{file}}',
+      cancelled: 'Not saved.',
+      incomplete: 'Only possible after the setup.',
+    },
+    contact: 'Your IT partner: {{name}}',
+    contactPhone: 'Phone: {{phone}}',
+    sharedRecord: 'Shared data folder for all Windows accounts of this PC',
+    readOnly: 'View only: this data is open in another session.',
   },
   menu: {
     file: 'File',

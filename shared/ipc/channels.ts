@@ -22,6 +22,7 @@ export const invokeChannels = {
   previewImport: 'record:import-preview',
   applyImport: 'record:import-apply',
   cancelImport: 'record:import-cancel',
+  savePreset: 'preset:save',
 } as const;
 
 export type ApiMethod = keyof typeof invokeChannels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itPartnerSchema } from '../preset/preset';
 import { MAX_PACK_BYTES, PACK_REFUSALS, packIssueSchema } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
@@ -212,6 +213,20 @@ export const contract = {
     channel: invokeChannels.cancelImport,
     args: z.tuple([z.object({ previewId: z.string().uuid() }).strict()]),
     result: ackSchema,
+  },
+  savePreset: {
+    channel: invokeChannels.savePreset,
+    args: z.tuple([
+      z
+        .object({
+          /** The IT partner's name and phone for the other PCs (a phone number is not a secret; no password field). */
+          itPartner: itPartnerSchema.optional(),
+          /** Where the other PCs keep the record: per Windows user, or machine-wide for all users of the PC. */
+          record: z.enum(['user', 'machine']),
+        })
+        .strict(),
+    ]),
+    result: savedSchema,
   },
 } as const satisfies Record<ApiMethod, ChannelSpec>;
 

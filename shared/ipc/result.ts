@@ -12,6 +12,8 @@ export const ipcErrorCodeSchema = z.enum([
   'write-failed',
   'save-failed',
   'confirm-practice',
+  'record-read-only',
+  'setup-incomplete',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;

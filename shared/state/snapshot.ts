@@ -6,6 +6,7 @@ import { profileSchema } from '../domain/profile';
 import { statusRecordSchema, statusSchema } from '../domain/status';
 import { breakInfoSchema } from '../journal/events';
 import { settingsSchema } from './settings';
+import { itPartnerSchema, PRESET_REFUSALS } from '../preset/preset';
 
 /** A notice main wants the user to read, e.g. that a damaged store file was set aside. */
 export const noticeSchema = z.discriminatedUnion('kind', [
@@ -32,6 +33,26 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   }),
   /** An installed guide update older than one applied before was found (swapped back in) and not used. */
   z.object({ id: z.string(), kind: z.literal('pack-rolled-back'), installed: z.number(), highest: z.number() }),
+  /** A Vorgabe (preset) file that could not be used: it pre-fills nothing, nothing recorded changes. */
+  z.object({
+    id: z.string(),
+    kind: z.literal('preset-invalid'),
+    file: z.string(),
+    refusal: z.enum([...PRESET_REFUSALS, 'unreadable']),
+    field: z.string().optional(),
+  }),
+  /** A preset for another practice than the one in this record: not used. */
+  z.object({
+    id: z.string(),
+    kind: z.literal('preset-other-practice'),
+    file: z.string(),
+    presetPractice: z.string(),
+    recordPractice: z.string(),
+  }),
+  /** The record folder the preset names cannot be written: the record stays in this user's own folder. */
+  z.object({ id: z.string(), kind: z.literal('data-folder-unwritable'), folder: z.string() }),
+  /** Another instance (another Windows session) has the record open: this one shows it read-only. */
+  z.object({ id: z.string(), kind: z.literal('record-read-only'), account: z.string(), computer: z.string(), since: z.string() }),
 ]);
 export type Notice = z.infer<typeof noticeSchema>;
 
@@ -102,8 +123,23 @@ export const snapshotSchema = z.object({
     file: z.string(),
     /** Every PC whose record is merged here (this one first), to name the computer of a Protokoll line. */
     computers: z.array(z.object({ installationId: z.string(), computer: z.string(), own: z.boolean() }).strict()),
+    /** Another instance holds the record (see record-lock.ts): nothing can be recorded here now. */
+    readOnly: z.boolean(),
+    /** The record lives in a folder shared by the PC's users (the machine-wide data folder or one the preset names). */
+    shared: z.boolean(),
   }),
   pack: packInfoSchema,
+  /** A Vorgabe (preset) to pre-fill the Einrichtung: only while it is not completed, and only of this practice. */
+  preset: z
+    .object({
+      source: z.enum(['argument', 'machine', 'kept']),
+      file: z.string(),
+      practiceName: z.string(),
+      profile: profileSchema,
+    })
+    .optional(),
+  /** The practice's IT partner, as the preset names them. */
+  itPartner: itPartnerSchema.optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 

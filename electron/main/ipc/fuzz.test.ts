@@ -419,6 +419,18 @@ function objectList(item: Shape, max: number, options: { min?: number; uniqueIds
   };
 }
 
+/** An object of one shape inside the argument (e.g. the IT partner of a preset). */
+function nested(item: Shape, options: { optional?: boolean } = {}): Field {
+  const optional = options.optional ?? false;
+  // An optional object may be left out: `undefined` is not a bad value there.
+  const isBad = (recipe: Recipe) => !optional || !('v' in recipe && recipe.v === undefined);
+  return {
+    optional,
+    bad: fc.oneof(anyBut('object', 'undefined'), badObject(item)).filter(isBad),
+    boundary: boundaryObjects(item).filter(isBad),
+  };
+}
+
 /** A list of strings of one field kind. */
 function textList(item: Field, min: number, max: number, good: string): Field {
   return {
@@ -1238,6 +1250,25 @@ const SPECS: Record<ApiMethod, ChannelFuzz> = {
       check: (value, practice) => expect(value).toEqual(practice.ack),
     },
     valid: [(practice) => [{ previewId: build({ ref: 'staged import preview' }, practice.refs) }]],
+    fromApp: { outcome: 'ok', writes: false },
+  },
+
+  savePreset: {
+    arg: {
+      base: { record: 'machine', itPartner: { name: 'IT-Service Muster', phone: '+49 30 1234-56' } },
+      fields: {
+        record: choice(['user', 'machine']),
+        itPartner: nested(
+          {
+            base: { name: 'IT-Service Muster', phone: '+49 30 1234-56' },
+            fields: { name: text(80, { display: true }), phone: text(40, { display: true }) },
+          },
+          { optional: true },
+        ),
+      },
+    },
+    valid: [() => [{ record: 'user' }]],
+    // The test services have no save dialog: "cancelled", nothing written.
     fromApp: { outcome: 'ok', writes: false },
   },
 };

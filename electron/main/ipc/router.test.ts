@@ -95,6 +95,16 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
     valid: [{ previewId: '00000000-0000-4000-8000-000000000000' }],
     invalid: [[], [{ previewId: 'abc' }], [{ previewId: '00000000-0000-4000-8000-000000000000', x: 1 }]],
   },
+  savePreset: {
+    valid: [{ record: 'machine', itPartner: { name: 'IT Muster', phone: '+49 30 1234-56' } }],
+    invalid: [
+      [],
+      [{ record: 'everywhere' }],
+      [{ record: 'user', itPartner: { name: 'IT', phone: 'ruf an' } }],
+      [{ record: 'user', itPartner: { name: 'IT', phone: '1', password: 'geheim' } }],
+      [{ record: 'user', folder: 'C:\\Windows' }],
+    ],
+  },
 };
 
 /** What a valid call from the app answers: a snapshot, or the typed refusal a fresh practice gets. */
@@ -121,6 +131,8 @@ const expectedFresh: Record<ApiMethod, true | string> = {
   previewImport: true,
   applyImport: 'not-found',
   cancelImport: true,
+  // Nothing to pass on before the Einrichtung is completed.
+  savePreset: 'setup-incomplete',
 };
 
 const foreignSenders: [string, SenderInfo | null][] = [

@@ -1,7 +1,8 @@
 import { invokeChannels, type ApiMethod } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { ipcFailure, type IpcResult } from '../../../shared/ipc/result';
-import { ConfirmPracticeError, NotFoundError, SaveError, type Handlers } from '../core';
+import { ConfirmPracticeError, NotFoundError, ReadOnlyError, SaveError, SetupIncompleteError, type Handlers } from '../core';
+import { READ_ONLY_CODE } from '../journal/read-only-fs';
 import { ChecklistError } from '../services/checklist-service';
 import { JournalWriteError } from '../services/record-service';
 import type { Logger } from '../logger';
@@ -77,9 +78,12 @@ export function createIpcRouter(handlers: Handlers, options: { appOrigin: string
         if (error instanceof NotFoundError) return ipcFailure('not-found');
         if (error instanceof SaveError) return ipcFailure('save-failed');
         if (error instanceof ConfirmPracticeError) return ipcFailure('confirm-practice');
+        if (error instanceof ReadOnlyError) return ipcFailure('record-read-only');
+        if (error instanceof SetupIncompleteError) return ipcFailure('setup-incomplete');
         if (error instanceof ChecklistError) return ipcFailure(error.code);
         if (error instanceof JournalWriteError) {
           // Nothing was recorded and no half line is left; the person can try again once the disk is writable.
+          if (error.code === READ_ONLY_CODE) return ipcFailure('record-read-only');
           logger.error('journal.write-failed', { channel, code: error.code });
           return ipcFailure(error.code === 'invalid-event' || error.code === 'line-too-long' ? 'internal' : 'write-failed');
         }

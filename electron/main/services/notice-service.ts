@@ -12,6 +12,11 @@ export class NoticeService {
     return [...this.notices];
   }
 
+  /** Add a notice found while running (e.g. the record turned read-only); one per id. */
+  add(notice: Notice): void {
+    if (!this.notices.some((n) => n.id === notice.id)) this.notices.push(notice);
+  }
+
   dismiss(id: string): boolean {
     const before = this.notices.length;
     this.notices = this.notices.filter((notice) => notice.id !== id);

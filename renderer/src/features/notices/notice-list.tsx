@@ -21,6 +21,31 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
       return t('notices.journalTornTail', { file: notice.keptAs });
     case 'pack-rolled-back':
       return t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest });
+    case 'preset-invalid': {
+      const reason =
+        notice.refusal === 'invalid' && notice.field
+          ? t('notices.presetReasons.invalidField', { field: notice.field })
+          : t(`notices.presetReasons.${notice.refusal}`);
+      return t('notices.presetInvalid', { file: notice.file, reason });
+    }
+    case 'preset-other-practice':
+      return t('notices.presetOtherPractice', {
+        file: notice.file,
+        presetPractice: notice.presetPractice,
+        recordPractice: notice.recordPractice,
+      });
+    case 'data-folder-unwritable':
+      return t('notices.dataFolderUnwritable', { folder: notice.folder });
+    case 'record-read-only': {
+      const who = notice.account
+        ? t('notices.recordHolder', {
+            account: notice.account,
+            computer: notice.computer || '–',
+            since: notice.since ? formatDateTime(notice.since, language) : '–',
+          })
+        : t('notices.recordHolderUnknown');
+      return t('notices.recordReadOnly', { who });
+    }
     case 'journal-broken': {
       const { info } = notice;
       // What the line says, in words: its kind, and the task and status it names (as far as they can be read).

@@ -102,6 +102,13 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
             <h2 id="overview-it" tabIndex={-1}>
               {t('overview.itTitle')}
             </h2>
+            {snapshot.itPartner && (snapshot.itPartner.name || snapshot.itPartner.phone) && (
+              <p className="it-contact">
+                {snapshot.itPartner.name && t('preset.contact', { name: snapshot.itPartner.name })}
+                {snapshot.itPartner.name && snapshot.itPartner.phone && ' · '}
+                {snapshot.itPartner.phone && t('preset.contactPhone', { phone: snapshot.itPartner.phone })}
+              </p>
+            )}
             {summary.withIt.length === 0 ? (
               <p>{t('overview.itNone')}</p>
             ) : (

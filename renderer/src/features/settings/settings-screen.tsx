@@ -4,6 +4,7 @@ import type { Language, SettingsPatch } from '../../../../shared/state/settings'
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import { UpdateSection } from '../advisory/update-section';
+import { PresetSection } from './preset-section';
 import type { Navigate } from '../../app/routes';
 import { Field } from '../../ui/field';
 import { RadioGroup } from '../../ui/radio-group';
@@ -104,13 +105,18 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
 
       <UpdateSection snapshot={snapshot} />
 
+      <PresetSection snapshot={snapshot} />
+
       <section className="about" aria-labelledby={`${id}-about`}>
         <h2 id={`${id}-about`}>{t('settings.about.title')}</h2>
         <dl>
           <dt>{t('settings.about.version')}</dt>
           <dd>{snapshot.app.version}</dd>
           <dt>{t('settings.about.dataDir')}</dt>
-          <dd className="path">{snapshot.app.dataDir}</dd>
+          <dd className="path">
+            {snapshot.app.dataDir}
+            {snapshot.record.shared && <span className="path-note">{t('preset.sharedRecord')}</span>}
+          </dd>
           <dt>{t('settings.about.logFile')}</dt>
           <dd className="path">{snapshot.app.logFile}</dd>
           <dt>{t('settings.about.journal')}</dt>

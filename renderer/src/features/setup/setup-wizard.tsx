@@ -57,7 +57,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
   const { t } = useTranslation();
   const id = useId();
   const [index, setIndex] = useState(0);
-  const [draft, setDraft] = useState<SetupDraft>(() => draftOf(snapshot.profile, snapshot.settings));
+  const [draft, setDraft] = useState<SetupDraft>(() => draftOf(snapshot.profile, snapshot.settings, snapshot.preset));
   const [error, setError] = useState<string | null>(null);
   /** Names the user was warned about once (they looked like a PIN or password); going on with them again is allowed. */
   const [warnedNames, setWarnedNames] = useState<string | null>(null);
@@ -151,6 +151,11 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
       <p className="setup-progress">
         {t('setup.title')} · {t('setup.progress', { current: index + 1, total: QUESTIONS.length })}
       </p>
+      {snapshot.preset && index === 0 && (
+        <p className="setup-preset" role="note">
+          {t('preset.banner', { file: snapshot.preset.file })}
+        </p>
+      )}
       <h1 id={`${id}-question`} ref={headingRef} tabIndex={-1}>
         {labelled ? <label htmlFor={answerId(id)}>{t(questionKey)}</label> : t(questionKey)}
       </h1>

@@ -15,8 +15,18 @@ export interface QuestionProps {
 /** The id of a question's one answer field, which the heading labels (practice and user). */
 export const answerId = (id: string) => `${id}-answer`;
 
-export function draftOf(profile: Profile, settings: Pick<Settings, 'practiceName' | 'userName' | 'role'>): SetupDraft {
-  return { ...profile, practiceName: settings.practiceName, userName: settings.userName, role: settings.role ?? 'praxis' };
+/**
+ * The answers to start from: the practice's profile and settings, or, before the first Einrichtung is completed,
+ * the IT partner's preset (main sends one only then, and only of this practice). A name already typed is kept.
+ */
+export function draftOf(
+  profile: Profile,
+  settings: Pick<Settings, 'practiceName' | 'userName' | 'role'>,
+  preset?: { profile: Profile; practiceName: string },
+): SetupDraft {
+  const base = preset && !profile.completed ? preset.profile : profile;
+  const practiceName = settings.practiceName.trim() === '' && preset ? preset.practiceName : settings.practiceName;
+  return { ...base, practiceName, userName: settings.userName, role: settings.role ?? 'praxis' };
 }
 
 /** The profile part of the answers, as main stores it (the names and role are settings, saved on their own). */
