@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startMainServices, type MainServices } from '../electron/main/bootstrap';
+import type { MachineDirs } from '../electron/main/data-location';
 import { type SenderInfo } from '../electron/main/ipc/router';
 import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-protocol';
 import { confEngine } from '../electron/main/store/conf-engine';
@@ -45,6 +46,8 @@ export async function openBrowserHost(options: {
   extraTrustedKeys?: readonly TrustedKey[];
   /** Open the app's page (default); the bench navigates itself, to time it. */
   navigate?: boolean;
+  /** Folders standing in for the machine-wide ones (preset, shared record). */
+  machine?: MachineDirs;
 }): Promise<{ page: Page; services: MainServices; close(): Promise<void> }> {
   const services = startMainServices({
     userDataDir: options.userDataDir,
@@ -54,6 +57,7 @@ export async function openBrowserHost(options: {
     packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
     keysDir: join(root, 'assets', 'keys'),
     extraTrustedKeys: options.extraTrustedKeys ?? [],
+    ...(options.machine ? { machine: options.machine } : {}),
     // The native save dialog, stood in for by a folder the test gives (the file keeps its suggested name).
     files: {
       computer: options.computer ?? 'E2E-PC',
@@ -133,6 +137,7 @@ export async function openBrowserHost(options: {
     close: async () => {
       unsubscribe();
       await context.close();
+      services.close();
     },
   };
 }

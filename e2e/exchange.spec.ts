@@ -52,7 +52,7 @@ async function seedPc(dir: string, computer: string, user: string, actions: (act
   handlers.saveProfile(PROFILE);
   await actions(act);
   const exported = services.core.exchange.exportRecord();
-  services.core.record.close();
+  services.close();
   return exported;
 }
 

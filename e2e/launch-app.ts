@@ -28,34 +28,56 @@ export async function launchApp({
   userDataDir,
   computer = 'E2E-PC',
   saveDir,
+  machineDir,
 }: {
   userDataDir: string;
   /** The PC's name (os.hostname() in the app). */
   computer?: string;
   /** Browser host: where the "save dialog" puts files (the suggested name in this folder); none: "cancelled". */
   saveDir?: string;
+  /** A folder standing in for the machine-wide one (%ProgramData%\Passwort-Lotse): the preset and the shared record. */
+  machineDir?: string;
 }): Promise<RunningApp> {
   const host = (test.info().project.metadata as { host?: HostName }).host ?? 'browser';
-  const running = host === 'electron' ? await launchElectron(userDataDir) : await launchBrowserHost(userDataDir, computer, saveDir);
+  const running =
+    host === 'electron'
+      ? await launchElectron(userDataDir, machineDir)
+      : await launchBrowserHost(userDataDir, computer, saveDir, machineDir);
   await running.page.locator('main[data-ready="true"]').waitFor();
   return running;
 }
 
-async function launchElectron(userDataDir: string): Promise<RunningApp> {
+async function launchElectron(userDataDir: string, machineDir: string | undefined): Promise<RunningApp> {
   const binary = electronBinary();
   if (!('path' in binary)) throw new Error(`Electron host requested but ${binary.reason}`);
   const app = await _electron.launch({
     executablePath: binary.path,
     args: [root],
-    env: { ...process.env, PASSWORT_LOTSE_USER_DATA: userDataDir } as Record<string, string>,
+    env: {
+      ...process.env,
+      PASSWORT_LOTSE_USER_DATA: userDataDir,
+      ...(machineDir ? { PASSWORT_LOTSE_MACHINE_DIR: machineDir } : {}),
+    } as Record<string, string>,
   });
   const page = await app.firstWindow();
   await page.setViewportSize({ width: 1366, height: 768 });
   return { page, electron: app, host: 'electron', userDataDir, close: () => app.close() };
 }
 
-async function launchBrowserHost(userDataDir: string, computer: string, saveDir: string | undefined): Promise<RunningApp> {
+async function launchBrowserHost(
+  userDataDir: string,
+  computer: string,
+  saveDir: string | undefined,
+  machineDir: string | undefined,
+): Promise<RunningApp> {
   sharedBrowser ??= await launchChromium();
-  const host = await openBrowserHost({ browser: sharedBrowser, userDataDir, computer, saveDir, extraTrustedKeys: testTrustedKeys() });
+  const host = await openBrowserHost({
+    browser: sharedBrowser,
+    userDataDir,
+    computer,
+    saveDir,
+    extraTrustedKeys: testTrustedKeys(),
+    ...(machineDir ? { machine: { presetDir: machineDir, dataDir: join(machineDir, 'data') } } : {}),
+  });
   return { page: host.page, host: 'browser', userDataDir, close: host.close };
 }

@@ -27,7 +27,7 @@ function seed(userDataDir: string) {
     computers: [{ id: 'server', name: 'Server', server: true }],
     windowsAccounts: 'personal',
   });
-  services.core.record.close();
+  services.close();
 }
 
 test('the Übersicht for two roles: the practice sees its own next task and hands an IT task over; the IT partner then sees it first', async ({

@@ -209,7 +209,7 @@ function statusChange(entries: number, tasks: number, runs: number): { figure: S
     sampleRss();
   }
   const payloadBytes = Buffer.byteLength(JSON.stringify(payload));
-  services.core.record.close();
+  services.close();
   return { figure: { entries, tasks, medianMs: round(median(times)), p95Ms: round(p95(times)), payloadBytes }, dir };
 }
 

@@ -171,7 +171,7 @@ function servicesForExport(file: string): { services: MainServices; cleanup: () 
   writeFileSync(join(dir, JOURNAL_DIR, `${from.installationId}.jsonl`), from.lines.map((line) => `${line}\n`).join(''));
   const services = open(dir, from.computer);
   const cleanup = () => {
-    services.core.record.close();
+    services.close();
     rmSync(dir, { recursive: true, force: true });
   };
   // Every chain of the file must verify and merge, exactly as in the app; a PDF of part of it would mislead.
@@ -191,7 +191,7 @@ function servicesForExport(file: string): { services: MainServices; cleanup: () 
 
 function directoryServices(dir: string) {
   const services = open(dir, hostname());
-  return { services, cleanup: () => services.core.record.close() };
+  return { services, cleanup: () => services.close() };
 }
 
 async function pdf(path: string, out: string, language: Language, worksheet: boolean, io: Io): Promise<number> {
@@ -217,7 +217,7 @@ function exportRecord(dir: string, out: string, language: Language, io: Io): num
     io.out(TEXT[language].written(out));
     return 0;
   } finally {
-    services.core.record.close();
+    services.close();
   }
 }
 
@@ -306,7 +306,7 @@ export async function createDemo(dir: string): Promise<void> {
       }),
     );
     const sprechzimmerExport = sprechzimmer.services.core.exchange.exportRecord();
-    sprechzimmer.services.core.record.close();
+    sprechzimmer.services.close();
 
     // The server, the IT partner, the next morning.
     const server = pc(tmp3, 'SERVER');
@@ -324,7 +324,7 @@ export async function createDemo(dir: string): Promise<void> {
     const teamviewer = server.task((t) => t.kind === 'remote' && t.subject === 'teamviewer');
     await server.act(11, () => server.handlers.setTaskStatus({ taskId: teamviewer.id, status: 'done' }));
     const serverExport = server.services.core.exchange.exportRecord();
-    server.services.core.record.close();
+    server.services.close();
 
     // Back at Empfang 1: both records merged, then the x.comfort guide update of 12.11. arrives.
     time.advance(60);
@@ -340,7 +340,7 @@ export async function createDemo(dir: string): Promise<void> {
     if (update.status !== 'ready') throw new Error('demo: update refused');
     await empfang.act(2, () => empfang.handlers.applyAdvisory({ previewId: update.previewId }));
   } finally {
-    empfang.services.core.record.close();
+    empfang.services.close();
     rmSync(tmp2, { recursive: true, force: true });
     rmSync(tmp3, { recursive: true, force: true });
   }

@@ -32,6 +32,8 @@ export interface MainServices {
   location: DataLocation;
   /** The record folder's lock, when this instance holds it (release it at quit). */
   lock: RecordLock | undefined;
+  /** Close the journal and give the record free (the app at quit; scripts and tests that seed a record). */
+  close(): void;
 }
 
 /** The installation id of a shared record folder: the journal that is there (the first, should there be more), or a new one. */
@@ -226,5 +228,15 @@ export function startMainServices(options: {
   });
   const router = createIpcRouter(core.handlers, { appOrigin: options.appOrigin ?? APP_ORIGIN, logger });
   logger.info('main.started', { version: options.version, recovered: opened.notice !== undefined, events: record.state.count });
-  return { core, router, logger, location, lock };
+  return {
+    core,
+    router,
+    logger,
+    location,
+    lock,
+    close: () => {
+      record.close();
+      lock?.release();
+    },
+  };
 }
