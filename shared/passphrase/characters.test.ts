@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHARACTER_CLASSES, characterPasswordBits, countCharacterPasswords, generateCharacterPassword } from './characters';
 import type { FillRandom } from './random';
 import { meetsWindowsComplexity } from './windows';
 
 const cryptoFill: FillRandom = (target) => crypto.getRandomValues(target);
 const sizes = [22, 22, 8];
+
+// Statistical tests draw hundreds of thousands of values; on a busy machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('character passwords (for short maximum lengths)', () => {
   it.each([3, 4])('counts the strings of length %i with all three classes exactly (brute force over class sequences)', (length) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { germanWordList } from './bundled-word-list';
 import {
   bestPlanForMaxLength,
@@ -21,6 +21,9 @@ const cryptoFill: FillRandom = (target) => crypto.getRandomValues(target);
 const list = germanWordList();
 const options = (overrides: Partial<PassphraseOptions> = {}): PassphraseOptions => ({ ...DEFAULT_PASSPHRASE_OPTIONS, ...overrides });
 const DRAWS = 10_000;
+
+// Statistical tests draw hundreds of thousands of values; on a busy machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('entropy figures', () => {
   it('is words × log2(7776) ≈ 12.925 bits per word for the full list', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { randomDraws, uniformBelow, type FillRandom } from './random';
 import { chiSquareUniform, countsOf, seededFill } from './testing/statistics';
 import { WORD_LIST_SIZE } from './word-list';
@@ -9,6 +9,9 @@ const cryptoFill: FillRandom = (target) => crypto.getRandomValues(target);
 /** Fails a chi-square test only for a real bias: with p > 0.001 an unbiased source fails 1 run in 1,000 at most. */
 const ALPHA = 0.001;
 const DRAWS = WORD_LIST_SIZE * 50;
+
+// Statistical tests draw hundreds of thousands of values; on a busy machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('uniformBelow (rejection sampling)', () => {
   it('is exactly uniform: over every draw of an 8-bit source, each result in [0, n) comes from the same number of draws', () => {
