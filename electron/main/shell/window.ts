@@ -1,6 +1,16 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, shell, type WebContents, type WebPreferences } from 'electron';
 import type { Rect } from '../../../shared/state/window-state';
 import { externalUrl } from '../security/external-links';
+
+/**
+ * What each page was given, by its webContents. Electron has no getter for a window's webPreferences, so the e2e
+ * spec in the Electron host reads this (from the main process, through Playwright's evaluate) to assert every
+ * window's preferences at runtime. Main-process only: no page can reach it.
+ */
+const givenPreferences = new WeakMap<WebContents, Readonly<WebPreferences>>();
+Object.defineProperty(globalThis, Symbol.for('passwort-lotse.webPreferencesOf'), {
+  value: (contents: WebContents): Readonly<WebPreferences> | undefined => givenPreferences.get(contents),
+});
 
 /**
  * The one window factory: every security preference set explicitly, navigation and new windows denied.
@@ -13,6 +23,9 @@ export function createMainWindow(options: {
   bounds?: Rect | undefined;
   maximized?: boolean;
 }): BrowserWindow {
+  // The preferences stay written out inside the constructor call, where the security scan (scripts/security-gate.ts)
+  // reads them; the same object is recorded below.
+  let webPreferences: WebPreferences;
   const window = new BrowserWindow({
     title: options.title,
     width: 1280,
@@ -23,7 +36,7 @@ export function createMainWindow(options: {
     show: false,
     backgroundColor: '#f7f8fa',
     autoHideMenuBar: false,
-    webPreferences: {
+    webPreferences: (webPreferences = {
       preload: options.preloadPath,
       contextIsolation: true,
       sandbox: true,
@@ -35,8 +48,9 @@ export function createMainWindow(options: {
       webviewTag: false,
       spellcheck: false,
       devTools: options.devTools,
-    },
+    }),
   });
+  givenPreferences.set(window.webContents, Object.freeze({ ...webPreferences }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.on('will-redirect', (event) => event.preventDefault());
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
