@@ -237,10 +237,15 @@ export function createMainCore(deps: {
       deps.logger.info('profile.saved', { tasks: checklist.tasks().length });
       return changed();
     },
-    setTaskStatus: ({ taskId, status, reason }) => {
+    setTaskStatus: ({ taskId, status, reason, followUp }) => {
       requireWritable();
-      checklist.setStatus(taskId, status, reason, user());
+      checklist.setStatus(taskId, status, reason, user(), followUp);
       deps.logger.info('task.status', { status });
+      return changed();
+    },
+    setFollowUp: ({ taskId, followUp }) => {
+      requireWritable();
+      checklist.setFollowUp(taskId, followUp, user());
       return changed();
     },
     undoTaskStatus: ({ taskId }) => {

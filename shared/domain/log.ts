@@ -37,6 +37,7 @@ export const PROTOCOL_KINDS = [
   'pack-declined',
   'migration',
   'chain-break',
+  'follow-up',
 ] as const;
 
 /**
@@ -59,6 +60,8 @@ export const protocolEntrySchema = z.object({
   guideId: z.string().optional(),
   guideVersion: z.string().optional(),
   reason: z.string().optional(),
+  /** A hand-over's Wiedervorlage (YYYY-MM-DD). */
+  followUp: z.string().optional(),
   /** For profile saves: the fields that changed. */
   changes: z.array(z.string()).optional(),
 });

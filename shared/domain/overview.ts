@@ -50,7 +50,7 @@ const belongsTo = (task: TaskView, role: Role) =>
  * How far the practice is, the next task for the person using the app (by role), what is with the IT partner and
  * what could still be handed over; pure. `tasks` come in order of risk (the derivation's order).
  */
-export function summarize(tasks: readonly TaskView[], role: Role = 'praxis'): OverviewSummary {
+export function summarize(tasks: readonly TaskView[], role: Role = 'praxis', today?: string): OverviewSummary {
   const count = (list: readonly TaskView[]): Progress => ({
     finished: list.filter((t) => isFinished(t.status)).length,
     total: list.length,
@@ -68,8 +68,25 @@ export function summarize(tasks: readonly TaskView[], role: Role = 'praxis'): Ov
     overall: count(tasks),
     byArea,
     ...(next ? { next } : {}),
-    withIt: tasks.filter((t) => t.status === 'handed-to-it'),
+    withIt: withItFirstDue(tasks, today),
     toHandOver: tasks.filter((t) => t.audience === 'it-partner' && (t.status === 'open' || t.status === 'recheck')),
     outdated: tasks.filter((t) => t.outdated || t.status === 'recheck'),
   };
+}
+
+/** Whether a hand-over's Wiedervorlage (YYYY-MM-DD) lies before `today` (YYYY-MM-DD). */
+export const isOverdue = (task: Pick<TaskView, 'status' | 'record'>, today: string | undefined): boolean =>
+  today !== undefined && task.status === 'handed-to-it' && task.record?.followUp !== undefined && task.record.followUp < today;
+
+/** What is with the IT partner: overdue Wiedervorlagen first (the oldest first), then by day, then the rest by risk. */
+function withItFirstDue(tasks: readonly TaskView[], today: string | undefined): TaskView[] {
+  const handed = tasks.filter((t) => t.status === 'handed-to-it');
+  const rank = (task: TaskView) => (isOverdue(task, today) ? 0 : task.record?.followUp ? 1 : 2);
+  return handed
+    .map((task, index) => ({ task, index }))
+    .sort(
+      (a, b) =>
+        rank(a.task) - rank(b.task) || (a.task.record?.followUp ?? '').localeCompare(b.task.record?.followUp ?? '') || a.index - b.index,
+    )
+    .map(({ task }) => task);
 }

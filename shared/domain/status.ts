@@ -12,6 +12,8 @@ export const statusRecordSchema = z.object({
   by: z.string(),
   guideVersion: z.string(),
   reason: z.string().optional(),
+  /** Handed to the IT partner: the day to look again (YYYY-MM-DD). */
+  followUp: z.string().optional(),
 });
 export type StatusRecord = z.infer<typeof statusRecordSchema>;
 
@@ -23,7 +25,7 @@ export const taskStateSchema = z.object({
 });
 export type TaskState = z.infer<typeof taskStateSchema>;
 
-export type TransitionError = 'reason-required' | 'no-user' | 'same-status' | 'nothing-to-undo';
+export type TransitionError = 'reason-required' | 'no-user' | 'same-status' | 'nothing-to-undo' | 'not-handed-over';
 
 /** Validate a status change a person asks for; pure, so every rule has a unit test. */
 export function checkTransition(

@@ -37,3 +37,25 @@ export function formatDay(isoDay: string, language: Language): string {
 
 /** A time as a part of a file name ("2026-11-28T13-32-00-000Z"): sortable, and without ':' that Windows refuses. */
 export const fileStamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
+
+/** The calendar day of a moment in local time, as YYYY-MM-DD (the day a person at the PC calls "today"). */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The day `count` working days after `day` (YYYY-MM-DD), skipping Saturdays and Sundays. Public holidays differ by
+ * federal state and are not known to the app; the person can move the day.
+ */
+export function addWorkingDays(day: string, count: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  let left = count;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return date.toISOString().slice(0, 10);
+}

@@ -43,6 +43,8 @@ export const de = {
     allDone: 'Alle Aufgaben sind erledigt. Erstellen Sie unten den Nachweis als PDF für Ihre Unterlagen.',
     itTitle: 'Beim IT-Partner',
     itNone: 'Noch ist nichts an den IT-Partner übergeben.',
+    followUp: 'Wiedervorlage am {{day}}',
+    overdue: 'überfällig',
     handedBy: 'übergeben von {{by}}, {{at}}',
     handOverTitle: 'Noch an den IT-Partner übergeben?',
     handOverIntro: 'Diese Aufgaben sind für den IT-Partner. Übergeben Sie sie, dann stehen sie in seiner Liste.',
@@ -119,6 +121,14 @@ export const de = {
     accountsInventory: 'Weitere Zugänge mit dem IT-Partner klären',
   },
   guide: {
+    followUpLabel: 'Wiedervorlage am',
+    followUpHelp:
+      'Liegt die Aufgabe an diesem Tag noch beim IT-Partner, zeigt Passwort-Lotse sie als überfällig. Vorschlag: in 3 Werktagen (Feiertage kennt Passwort-Lotse nicht).',
+    followUpRecorded: 'Wiedervorlage am {{day}}',
+    followUpOverdue: 'überfällig',
+    moveFollowUp: 'Wiedervorlage verschieben',
+    followUpMoved: 'Die Wiedervorlage ist jetzt am {{day}}.',
+    followUpInvalid: 'Bitte wählen Sie ein gültiges Datum.',
     back: 'Zurück zu den Aufgaben',
     followsVendor: 'Text: {{author}} · Grundlage: Kurzanleitung von {{vendor}},',
     meta: 'Text: {{issuer}} · Stand: Version {{version}} vom {{date}}',
@@ -171,6 +181,9 @@ export const de = {
       guide: 'Anleitung',
     },
     entry: {
+      statusFollowUp: '{{task}}: {{from}} → {{to}} (Wiedervorlage am {{day}})',
+      followUpMoved: '{{task}}: Wiedervorlage vom {{from}} auf den {{to}} verschoben',
+      followUpSet: '{{task}}: Wiedervorlage auf den {{to}} gesetzt',
       status: '{{task}}: {{from}} → {{to}}',
       undo: '{{task}}: Statusänderung rückgängig gemacht ({{from}} → {{to}})',
       stepChecked: '{{task}}: Schritt {{step}} abgehakt',
@@ -639,6 +652,7 @@ export const de = {
     entryDetail: '{{at}}, {{by}}: {{kind}} ({{detail}})',
     kinds: {
       'status-set': 'Status geändert',
+      'follow-up-set': 'Wiedervorlage verschoben',
       'status-undone': 'Statusänderung rückgängig gemacht',
       'step-checked': 'Schritt abgehakt oder Haken entfernt',
       'profile-saved': 'Angaben zur Praxis gespeichert',
@@ -654,6 +668,7 @@ export const de = {
     label: 'Hinweis',
   },
   errors: {
+    'not-handed-over': 'Die Aufgabe ist nicht beim IT-Partner; eine Wiedervorlage gibt es nur für übergebene Aufgaben.',
     'record-read-only':
       'Es wurde nichts eingetragen: Passwort-Lotse ist mit diesen Daten in einer anderen Sitzung geöffnet. Schließen Sie es dort und starten Sie es hier neu.',
     'setup-incomplete':

@@ -42,6 +42,8 @@ export const en: Resources = {
     allDone: 'All tasks are done. Create the record as a PDF for your files below.',
     itTitle: 'With the IT partner',
     itNone: 'Nothing has been handed to the IT partner yet.',
+    followUp: 'follow up on {{day}}',
+    overdue: 'overdue',
     handedBy: 'handed over by {{by}}, {{at}}',
     handOverTitle: 'Hand over to the IT partner?',
     handOverIntro: 'These tasks are for the IT partner. Hand them over and they appear in the IT partner’s list.',
@@ -117,6 +119,14 @@ export const en: Resources = {
     accountsInventory: 'Go through the other accounts with the IT partner',
   },
   guide: {
+    followUpLabel: 'Follow up on',
+    followUpHelp:
+      'If the task is still with the IT partner on this day, Passwort-Lotse shows it as overdue. Suggested: in 3 working days (Passwort-Lotse does not know public holidays).',
+    followUpRecorded: 'Follow up on {{day}}',
+    followUpOverdue: 'overdue',
+    moveFollowUp: 'Move follow-up',
+    followUpMoved: 'The follow-up is now on {{day}}.',
+    followUpInvalid: 'Please choose a valid date.',
     back: 'Back to tasks',
     followsVendor: 'Text by {{author}} · Based on the short guide by {{vendor}},',
     meta: 'Text by {{issuer}} · Version {{version}} of {{date}}',
@@ -169,6 +179,9 @@ export const en: Resources = {
       guide: 'Guide',
     },
     entry: {
+      statusFollowUp: '{{task}}: {{from}} → {{to}} (follow up on {{day}})',
+      followUpMoved: '{{task}}: follow-up moved from {{from}} to {{to}}',
+      followUpSet: '{{task}}: follow-up set to {{to}}',
       status: '{{task}}: {{from}} → {{to}}',
       undo: '{{task}}: status change undone ({{from}} → {{to}})',
       stepChecked: '{{task}}: step {{step}} checked',
@@ -625,6 +638,7 @@ export const en: Resources = {
     entryDetail: '{{at}}, {{by}}: {{kind}} ({{detail}})',
     kinds: {
       'status-set': 'status changed',
+      'follow-up-set': 'follow-up moved',
       'status-undone': 'status change undone',
       'step-checked': 'step checked or unchecked',
       'profile-saved': 'practice details saved',
@@ -640,6 +654,7 @@ export const en: Resources = {
     label: 'Notice',
   },
   errors: {
+    'not-handed-over': 'The task is not with the IT partner; only handed-over tasks have a follow-up date.',
     'record-read-only':
       'Nothing was recorded: Passwort-Lotse is open with this data in another session. Close it there and start it again here.',
     'setup-incomplete': 'Please complete the setup and enter the practice name first. Only then can a preset be saved.',

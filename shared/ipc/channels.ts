@@ -10,6 +10,7 @@ export const invokeChannels = {
   dismissNotice: 'notice:dismiss',
   saveProfile: 'profile:save',
   setTaskStatus: 'task:set-status',
+  setFollowUp: 'task:set-follow-up',
   undoTaskStatus: 'task:undo-status',
   checkStep: 'task:check-step',
   previewAdvisory: 'advisory:preview',

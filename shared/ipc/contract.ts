@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itPartnerSchema } from '../preset/preset';
+import { calendarDaySchema } from '../journal/events';
 import { MAX_PACK_BYTES, PACK_REFUSALS, packIssueSchema } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
@@ -139,9 +140,16 @@ export const contract = {
             .refine((r) => r.isWellFormed() && !/\p{Cc}/u.test(r), { message: 'unprintable' })
             .transform((r) => r.trim())
             .optional(),
+          /** With "An IT-Partner übergeben": the day to look again (Wiedervorlage). */
+          followUp: calendarDaySchema.optional(),
         })
         .strict(),
     ]),
+    result: ackSchema,
+  },
+  setFollowUp: {
+    channel: invokeChannels.setFollowUp,
+    args: z.tuple([z.object({ taskId, followUp: calendarDaySchema }).strict()]),
     result: ackSchema,
   },
   undoTaskStatus: { channel: invokeChannels.undoTaskStatus, args: z.tuple([z.object({ taskId }).strict()]), result: ackSchema },

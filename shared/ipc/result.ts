@@ -9,6 +9,7 @@ export const ipcErrorCodeSchema = z.enum([
   'reason-required',
   'same-status',
   'nothing-to-undo',
+  'not-handed-over',
   'write-failed',
   'save-failed',
   'confirm-practice',

@@ -4,6 +4,7 @@ export const EVENT_KINDS = [
   'names-changed',
   'status-set',
   'status-undone',
+  'follow-up-set',
   'step-checked',
   'pack-applied',
   'pack-declined',

@@ -18,6 +18,8 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const taskId = z.string().min(1).max(120);
 const guideRef = { guideId: z.string().max(80), guideVersion: z.string().max(20) };
 const personName = z.string().max(60);
+/** A calendar day (the Wiedervorlage of a hand-over), as YYYY-MM-DD. */
+export const calendarDaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
 const statusSet = z
   .object({
@@ -27,6 +29,8 @@ const statusSet = z
     to: statusSchema,
     ...guideRef,
     reason: z.string().max(600).optional(),
+    /** A hand-over to the IT partner: the day to look again whether it was done (Wiedervorlage). */
+    followUp: calendarDaySchema.optional(),
   })
   .strict();
 
@@ -83,7 +87,9 @@ export const eventData = {
     })
     .strict(),
   'status-set': statusSet,
-  'status-undone': statusSet.omit({ reason: true }),
+  'status-undone': statusSet.omit({ reason: true, followUp: true }),
+  /** The Wiedervorlage of a task handed to the IT partner was moved to another day. */
+  'follow-up-set': z.object({ taskId, area: areaSchema, from: calendarDaySchema.optional(), to: calendarDaySchema }).strict(),
   /** A step was ticked or unticked; `startsTask` says the tick put an open task "In Arbeit" (same action). */
   'step-checked': z
     .object({ taskId, area: areaSchema, stepId: z.string().min(1).max(80), checked: z.boolean(), ...guideRef, startsTask: z.boolean() })

@@ -84,12 +84,13 @@ export class RecordFold {
       this.head = event.hash;
     }
     const push = (entry: Omit<ProtocolEntry, 'at' | 'by'> & { at?: string; by?: string }) => this.protocol.push({ ...base, ...entry });
-    const record = (status: StatusRecord['status'], guideVersion: string, reason?: string): StatusRecord => ({
+    const record = (status: StatusRecord['status'], guideVersion: string, reason?: string, followUp?: string): StatusRecord => ({
       status,
       at: event.at,
       by: event.by,
       guideVersion,
       ...(reason ? { reason } : {}),
+      ...(followUp && status === 'handed-to-it' ? { followUp } : {}),
     });
 
     switch (event.kind) {
@@ -113,9 +114,22 @@ export class RecordFold {
       }
       case 'status-set': {
         const d = event.data;
-        this.mutateTask(d.taskId, (state) => this.pushHistory(d.taskId, state, event.inst, record(d.to, d.guideVersion, d.reason)));
+        this.mutateTask(d.taskId, (state) =>
+          this.pushHistory(d.taskId, state, event.inst, record(d.to, d.guideVersion, d.reason, d.followUp)),
+        );
         change.tasks.push(d.taskId);
-        push({ id, kind: 'status', ...statusFields(d) });
+        push({ id, kind: 'status', ...statusFields(d), ...(d.followUp && d.to === 'handed-to-it' ? { followUp: d.followUp } : {}) });
+        break;
+      }
+      case 'follow-up-set': {
+        const d = event.data;
+        // The current hand-over gets the new day; a task no longer with the IT partner keeps its history as it is.
+        this.mutateTask(d.taskId, (state) => {
+          const current = state.history.at(-1);
+          if (current?.status === 'handed-to-it') state.history[state.history.length - 1] = { ...current, followUp: d.to };
+        });
+        change.tasks.push(d.taskId);
+        push({ id, kind: 'follow-up', taskId: d.taskId, area: d.area, ...(d.from ? { from: d.from } : {}), to: d.to });
         break;
       }
       case 'status-undone': {

@@ -8,6 +8,7 @@ import type { Profile } from '../domain/profile';
 import type { ProtocolEntry } from '../domain/log';
 import type { Translate } from '../advisory/issue-text';
 import { textIn, type LocalText } from '../advisory/local-text';
+import { formatDay } from '../format/date';
 
 export const REMOTE_KEYS = {
   teamviewer: 'setup.remote.options.teamviewer',
@@ -115,9 +116,16 @@ export function describeEntry(entry: ProtocolEntry, { t, language, taskTitle: ti
   const from = statusWord(entry.from);
   const to = statusWord(entry.to);
   const guide = guides.find((g) => g.id === entry.guideId);
+  const day = (value: string | undefined) => (value ? formatDay(value, language === 'en' ? 'en' : 'de') : '');
   switch (entry.kind) {
     case 'status':
-      return t('protocol.entry.status', { task, from, to });
+      return entry.followUp
+        ? t('protocol.entry.statusFollowUp', { task, from, to, day: day(entry.followUp) })
+        : t('protocol.entry.status', { task, from, to });
+    case 'follow-up':
+      return entry.from
+        ? t('protocol.entry.followUpMoved', { task, from: day(entry.from), to: day(entry.to) })
+        : t('protocol.entry.followUpSet', { task, to: day(entry.to) });
     case 'undo':
       return t('protocol.entry.undo', { task, from, to });
     case 'step': {

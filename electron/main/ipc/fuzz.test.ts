@@ -419,6 +419,26 @@ function objectList(item: Shape, max: number, options: { min?: number; uniqueIds
   };
 }
 
+/** A calendar day YYYY-MM-DD (a Wiedervorlage). */
+function calendarDay(options: { optional?: boolean } = {}): Field {
+  const wrong = [
+    '2026-13-01',
+    '2026-00-10',
+    '2026-12-32',
+    '01.12.2026',
+    '2026-1-1',
+    '',
+    '2026-12-01T00:00',
+    ' 2026-12-01',
+    '2026-12-01\u0000',
+  ];
+  return {
+    optional: options.optional ?? false,
+    bad: fc.oneof(anyBut('string', 'undefined'), fc.constantFrom(...wrong).map(v), tooLong(10)),
+    boundary: wrong.map(v),
+  };
+}
+
 /** An object of one shape inside the argument (e.g. the IT partner of a preset). */
 function nested(item: Shape, options: { optional?: boolean } = {}): Field {
   const optional = options.optional ?? false;
@@ -952,6 +972,7 @@ const SPECS: Record<ApiMethod, ChannelFuzz> = {
         taskId: taskIdField(),
         status: choice(USER_STATUSES, { alsoBad: ['recheck', 'fertig'] }),
         reason: text(500, { optional: true, label: true, display: true }),
+        followUp: calendarDay({ optional: true }),
       },
     },
     wellFormed: {
@@ -994,6 +1015,27 @@ const SPECS: Record<ApiMethod, ChannelFuzz> = {
       () => [{ taskId: 'phishing-warning', status: 'not-applicable', reason: 'Kein E-Mail' }],
     ],
     fromApp: { outcome: 'ok', writes: true },
+  },
+
+  setFollowUp: {
+    arg: { base: { taskId: 'team-briefing', followUp: '2026-12-03' }, fields: { taskId: taskIdField(), followUp: calendarDay() } },
+    wellFormed: {
+      // Nothing is with the IT partner in the practice under test: every known task is refused as not handed over.
+      accepts: ['not-found', 'not-handed-over'],
+      arb: (practice) =>
+        fc.oneof(
+          unknownTask(practice).map((taskId) => ({ args: [obj({ taskId, followUp: v('2026-12-03') })], expect: 'not-found' as const })),
+          fc
+            .constantFrom(...practice.tasks)
+            .map((task) => ({ args: [v({ taskId: task.id, followUp: '2026-12-03' })], expect: 'not-handed-over' as const })),
+        ),
+      examples: [
+        { args: [v({ taskId: '__proto__', followUp: '2026-12-03' })], expect: 'not-found' },
+        { args: [v({ taskId: 'team-briefing', followUp: '2026-12-03' })], expect: 'not-handed-over' },
+      ],
+    },
+    valid: [() => [{ taskId: 'team-briefing', followUp: '2026-12-03' }]],
+    fromApp: { outcome: 'not-handed-over', writes: false },
   },
 
   undoTaskStatus: {

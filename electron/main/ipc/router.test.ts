@@ -48,6 +48,15 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
     ],
   },
   undoTaskStatus: { valid: [{ taskId: 'team-briefing' }], invalid: [[], [{ taskId: 7 }], [{ taskId: 'team-briefing', all: true }]] },
+  setFollowUp: {
+    valid: [{ taskId: 'team-briefing', followUp: '2026-12-03' }],
+    invalid: [
+      [],
+      [{ taskId: 'team-briefing' }],
+      [{ taskId: 'team-briefing', followUp: '03.12.2026' }],
+      [{ taskId: 'team-briefing', followUp: '2026-02-30x' }],
+    ],
+  },
   checkStep: {
     valid: [{ taskId: 'team-briefing', stepId: 'brief', checked: true }],
     invalid: [[], [{ taskId: 'team-briefing', stepId: 'brief' }], [{ taskId: 'team-briefing', stepId: 'brief', checked: 'ja' }]],
@@ -116,6 +125,7 @@ const expectedFresh: Record<ApiMethod, true | string> = {
   // No user name is set yet in a fresh store: every record must carry one.
   setTaskStatus: 'no-user',
   undoTaskStatus: 'no-user',
+  setFollowUp: 'no-user',
   checkStep: 'no-user',
   // A file that is not a pack is refused in the result, not as an IPC error.
   previewAdvisory: true,

@@ -71,7 +71,7 @@ export class ChecklistService {
     return this.commit({ kind: 'profile-saved', by, data: { profile, changes: profileChanges(before, profile) } });
   }
 
-  setStatus(taskId: string, status: Status, reason: string | undefined, by: string): JournalEvent {
+  setStatus(taskId: string, status: Status, reason: string | undefined, by: string, followUp?: string): JournalEvent {
     const task = this.find(taskId);
     const state = this.record.taskState(taskId);
     const from = currentStatus(state);
@@ -90,7 +90,22 @@ export class ChecklistService {
         guideId: task.guideId,
         guideVersion,
         ...(status === 'not-applicable' && reason ? { reason } : {}),
+        ...(status === 'handed-to-it' && followUp ? { followUp } : {}),
       },
+    });
+  }
+
+  /** Move the Wiedervorlage of a task that is with the IT partner (one event: from which day to which). */
+  setFollowUp(taskId: string, day: string, by: string): JournalEvent {
+    this.requireUser(by);
+    const task = this.find(taskId);
+    const current = this.record.taskState(taskId).history.at(-1);
+    if (current?.status !== 'handed-to-it') throw new ChecklistError('not-handed-over');
+    if (current.followUp === day) throw new ChecklistError('same-status');
+    return this.commit({
+      kind: 'follow-up-set',
+      by,
+      data: { taskId, area: task.area, ...(current.followUp ? { from: current.followUp } : {}), to: day },
     });
   }
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
 import { hasModelSteps, visibleSteps } from '../../../../shared/advisory/visible-steps';
 import { looksLikeSecret } from '../../../../shared/domain/secret-check';
-import { formatDateTime, formatDay } from '../../../../shared/format/date';
+import { addWorkingDays, formatDateTime, formatDay, localDay } from '../../../../shared/format/date';
+import { isOverdue } from '../../../../shared/domain/overview';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import type { Navigate } from '../../app/routes';
@@ -31,6 +32,9 @@ const MODEL_KEYS = {
 } as const;
 
 /** One task's guide: title, version and date as the issuer gave them, checkable steps with sources, status. */
+/** A day as the date field gives it (YYYY-MM-DD); empty or partial while the person is typing. */
+const VALID_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewState; taskId: string; onNavigate: Navigate }) {
   const { t } = useTranslation();
   const id = useId();
@@ -38,6 +42,12 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const guide = snapshot.guides.find((candidate) => candidate.id === task?.guideId);
   const [selected, setSelected] = useState<Status | null>(null);
   const [reason, setReason] = useState('');
+  const today = localDay(new Date());
+  /** The Wiedervorlage a hand-over asks for; suggested: in 3 working days. */
+  const [followUp, setFollowUp] = useState(() => addWorkingDays(today, 3));
+  const [followUpInvalid, setFollowUpInvalid] = useState(false);
+  /** Moving the Wiedervorlage of a task that is with the IT partner. */
+  const [movedTo, setMovedTo] = useState<string | null>(null);
   /** What became of the last status change: saved, undone, or an error. */
   const feedback = useLiveStatus({ layout: 'line' });
   /** What became of "Anleitung drucken": the file it was saved to, nothing chosen, or an error. */
@@ -89,13 +99,23 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
       setWarnedReason(reason);
       return document.getElementById(`${id}-reason`)?.focus();
     }
+    if (status === 'handed-to-it' && !VALID_DAY.test(followUp)) {
+      setFollowUpInvalid(true);
+      return document.getElementById(`${id}-follow-up`)?.focus();
+    }
+    setFollowUpInvalid(false);
     if (status === 'done' && openSteps > 0 && confirmDone === null) return setConfirmDone('form');
     await save(status);
   };
 
   const save = async (status: (typeof USER_STATUSES)[number]) => {
     setConfirmDone(null);
-    const result = await getApi().setTaskStatus({ taskId, status, ...(status === 'not-applicable' ? { reason } : {}) });
+    const result = await getApi().setTaskStatus({
+      taskId,
+      status,
+      ...(status === 'not-applicable' ? { reason } : {}),
+      ...(status === 'handed-to-it' ? { followUp } : {}),
+    });
     if (result.ok) {
       feedback.saved(savedAs(status));
       setSelected(null);
@@ -109,6 +129,21 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
     const result = await getApi().setTaskStatus({ taskId, status: 'done' });
     if (result.ok) feedback.saved(savedAs('done'));
     else feedback.error(result.error.messageKey);
+  };
+
+  const onMoveFollowUp = async (event: FormEvent) => {
+    event.preventDefault();
+    const day = movedTo ?? task.record?.followUp ?? '';
+    if (!VALID_DAY.test(day)) {
+      setFollowUpInvalid(true);
+      return document.getElementById(`${id}-move-follow-up`)?.focus();
+    }
+    setFollowUpInvalid(false);
+    const result = await getApi().setFollowUp({ taskId, followUp: day });
+    if (result.ok) {
+      feedback.saved((tr) => tr('guide.followUpMoved', { day: formatDay(day, language) }));
+      setMovedTo(null);
+    } else feedback.error(result.error.messageKey);
   };
 
   const onUndo = async () => {
@@ -149,7 +184,35 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
                 <span>{t('guide.reasonRecorded', { reason: task.record.reason })}</span>
               </>
             )}
+            {task.status === 'handed-to-it' && task.record.followUp && (
+              <>
+                <br />
+                <span>{t('guide.followUpRecorded', { day: formatDay(task.record.followUp, language) })}</span>
+                {isOverdue(task, today) && <strong className="overdue"> {t('guide.followUpOverdue')}</strong>}
+              </>
+            )}
           </p>
+        )}
+        {task.status === 'handed-to-it' && (
+          <form className="form follow-up-move" onSubmit={(event) => void onMoveFollowUp(event)} noValidate>
+            <Field
+              id={`${id}-move-follow-up`}
+              label={t('guide.moveFollowUp')}
+              error={followUpInvalid ? t('guide.followUpInvalid') : undefined}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={movedTo ?? task.record?.followUp ?? ''}
+                  onChange={(event) => setMovedTo(event.target.value)}
+                />
+              )}
+            </Field>
+            <button type="submit" className="button-secondary">
+              {t('guide.moveFollowUp')}
+            </button>
+          </form>
         )}
         <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
           <RadioGroup
@@ -170,6 +233,16 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
               {(control) => (
                 <textarea {...control} rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
               )}
+            </Field>
+          )}
+          {choice === 'handed-to-it' && task.status !== 'handed-to-it' && (
+            <Field
+              id={`${id}-follow-up`}
+              label={t('guide.followUpLabel')}
+              help={t('guide.followUpHelp')}
+              error={followUpInvalid ? t('guide.followUpInvalid') : undefined}
+            >
+              {(control) => <input {...control} type="date" value={followUp} onChange={(event) => setFollowUp(event.target.value)} />}
             </Field>
           )}
           <div className="form-actions">

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/format/date';
+import { addWorkingDays, formatDateTime, formatDay, localDay } from '../../../../shared/format/date';
 import { getApi } from '../../api';
 import { AREAS } from '../../../../shared/domain/constants';
-import { summarize } from '../../../../shared/domain/overview';
+import { isOverdue, summarize } from '../../../../shared/domain/overview';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../tasks/status-badge';
@@ -18,12 +18,15 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
   const { practiceName, userName } = snapshot.settings;
   const role = snapshot.settings.role ?? 'praxis';
   // Worked out again only when the tasks or the role change, not on every push from main.
-  const summary = useMemo(() => summarize(snapshot.tasks, role), [snapshot.tasks, role]);
+  // Today as the person at the PC counts it; a new snapshot (any change) or a new visit of the screen takes the new day.
+  const today = localDay(new Date());
+  const summary = useMemo(() => summarize(snapshot.tasks, role, today), [snapshot.tasks, role, today]);
   const open = (taskId: string) => onNavigate({ screen: 'task', taskId });
   const handOverStatus = useLiveStatus();
   /** One click hands a task to the IT partner (recorded like any status); focus stays in the list. */
   const handOver = async (taskId: string, focusNext: string | undefined) => {
-    const result = await getApi().setTaskStatus({ taskId, status: 'handed-to-it' });
+    // The Wiedervorlage the hand-over asks for, at its suggestion: in 3 working days (changeable in the guide).
+    const result = await getApi().setTaskStatus({ taskId, status: 'handed-to-it', followUp: addWorkingDays(today, 3) });
     if (!result.ok) return handOverStatus.error(result.error.messageKey);
     handOverStatus.clear();
     requestAnimationFrame(() => {
@@ -121,6 +124,13 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
                     {task.record && (
                       <span className="handed-by">
                         {t('overview.handedBy', { by: task.record.by, at: formatDateTime(task.record.at, snapshot.settings.language) })}
+                        {task.record.followUp && (
+                          <>
+                            {' · '}
+                            {t('overview.followUp', { day: formatDay(task.record.followUp, snapshot.settings.language) })}
+                            {isOverdue(task, today) && <strong className="overdue"> {t('overview.overdue')}</strong>}
+                          </>
+                        )}
                       </span>
                     )}
                   </li>
