@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startMainServices, type MainServices } from '../electron/main/bootstrap';
 import type { MachineDirs } from '../electron/main/data-location';
+import { startReminders, type Reminder } from '../electron/main/services/reminder-service';
+
+/** The browser host's stand-in for desktop notifications: what was shown, a click on the last one, a daily check now. */
+export interface BrowserReminders {
+  shown: Reminder[];
+  click(): void;
+  check(): Reminder | undefined;
+}
 import { type SenderInfo } from '../electron/main/ipc/router';
 import { contentTypeOf, SECURITY_HEADERS } from '../electron/main/security/app-protocol';
 import { confEngine } from '../electron/main/store/conf-engine';
@@ -48,7 +56,7 @@ export async function openBrowserHost(options: {
   navigate?: boolean;
   /** Folders standing in for the machine-wide ones (preset, shared record). */
   machine?: MachineDirs;
-}): Promise<{ page: Page; services: MainServices; close(): Promise<void> }> {
+}): Promise<{ page: Page; services: MainServices; reminders: BrowserReminders; close(): Promise<void> }> {
   const services = startMainServices({
     userDataDir: options.userDataDir,
     engine: confEngine,
@@ -131,10 +139,28 @@ export async function openBrowserHost(options: {
       .catch(() => undefined);
   });
   if (options.navigate !== false) await page.goto(`${BROWSER_ORIGIN}/index.html`);
+  // The desktop notification, stood in for by a list the test reads; "clicking" one calls what the app's click does.
+  const shown: Reminder[] = [];
+  let lastClick: (() => void) | undefined;
+  const scheduler = startReminders({
+    snapshot: services.core.snapshot,
+    notify: (reminder, onClick) => {
+      shown.push(reminder);
+      lastClick = onClick;
+    },
+    onClick: () => services.core.showOverview(),
+  });
+  const reminders: BrowserReminders = {
+    shown,
+    click: () => lastClick?.(),
+    check: () => scheduler.check(),
+  };
   return {
     page,
     services,
+    reminders,
     close: async () => {
+      scheduler.stop();
       unsubscribe();
       await context.close();
       services.close();

@@ -9,10 +9,8 @@ import { expect, screenshot, seriousA11yViolations, test } from './support';
 
 const root = join(import.meta.dirname, '..');
 
-test('a hand-over whose Wiedervorlage has passed shows first in the Übersicht, marked overdue; it can be moved in its guide', async ({
-  userDataDir,
-  host,
-}) => {
+/** A practice with two hand-overs: one due in 3 working days, one whose day was a week ago. */
+function seed(userDataDir: string) {
   const services = startMainServices({
     userDataDir,
     engine: confEngine,
@@ -36,7 +34,14 @@ test('a hand-over whose Wiedervorlage has passed shows first in the Übersicht, 
   past.setDate(past.getDate() - 7);
   services.core.handlers.setTaskStatus({ taskId: 'connector:x.comfort', status: 'handed-to-it', followUp: localDay(past) });
   services.close();
+}
 
+test('a hand-over whose Wiedervorlage has passed shows first in the Übersicht, marked overdue; it can be moved in its guide', async ({
+  userDataDir,
+  host,
+}) => {
+  seed(userDataDir);
+  const today = localDay(new Date());
   const app = await launchApp({ userDataDir });
   const { page } = app;
   const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Beim IT-Partner', exact: true }) });
@@ -58,5 +63,35 @@ test('a hand-over whose Wiedervorlage has passed shows first in the Übersicht, 
   await expect(page.locator('.record')).not.toContainText('überfällig');
   await page.getByRole('button', { name: 'Übersicht', exact: true }).click();
   await expect(card.locator('li').first()).not.toContainText('überfällig');
+  await app.close();
+});
+
+test('the desktop reminder (a test double here) counts what is overdue and open, opens the Übersicht, and can be switched off', async ({
+  userDataDir,
+  host,
+}) => {
+  test.skip(host === 'electron', 'the operating system shows the notification in the Electron host; its double exists in the browser host');
+  seed(userDataDir);
+  const app = await launchApp({ userDataDir });
+  const reminders = app.reminders;
+  if (!reminders) throw new Error('browser host without its reminder double');
+  expect(reminders.shown).toHaveLength(1);
+  expect(reminders.shown[0]?.title).toBe('Passwort-Lotse: Passwortwechsel');
+  expect(reminders.shown[0]?.body).toMatch(
+    /^1 Aufgabe beim IT-Partner ist überfällig\. \d+ Aufgaben der Praxis sind noch offen\. Zum Öffnen/,
+  );
+  const { page } = app;
+  await page.getByRole('button', { name: 'Protokoll', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protokoll');
+  reminders.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Praxis am Dom');
+
+  await page.getByRole('button', { name: 'Einstellungen', exact: true }).click();
+  const setting = page.getByRole('checkbox', { name: /an überfällige und offene Aufgaben erinnern/ });
+  await expect(setting).toBeChecked();
+  await setting.press('Space');
+  await expect(setting).not.toBeChecked();
+  expect(reminders.check()).toBeUndefined();
+  expect(reminders.shown).toHaveLength(1);
   await app.close();
 });

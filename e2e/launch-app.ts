@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { _electron, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { testTrustedKeys } from '../electron/testing/test-keys';
-import { launchChromium, openBrowserHost } from './browser-host';
+import { launchChromium, openBrowserHost, type BrowserReminders } from './browser-host';
 import { electronBinary, type HostName } from './hosts';
 
 const root = join(import.meta.dirname, '..');
@@ -12,6 +12,8 @@ export interface RunningApp {
   electron?: ElectronApplication;
   host: HostName;
   userDataDir: string;
+  /** Browser host only: the desktop notifications (a recording double). */
+  reminders?: BrowserReminders;
   close(): Promise<void>;
 }
 
@@ -79,5 +81,5 @@ async function launchBrowserHost(
     extraTrustedKeys: testTrustedKeys(),
     ...(machineDir ? { machine: { presetDir: machineDir, dataDir: join(machineDir, 'data') } } : {}),
   });
-  return { page: host.page, host: 'browser', userDataDir, close: host.close };
+  return { page: host.page, host: 'browser', userDataDir, reminders: host.reminders, close: host.close };
 }

@@ -75,6 +75,8 @@ export interface MainCore {
   checklist: ChecklistService;
   record: RecordService;
   exchange: ExchangeService;
+  /** A reminder was clicked: the screens show the Übersicht. */
+  showOverview(): void;
   /** A PDF of the record (Nachweis) or a work sheet, in the UI language unless another is asked for. */
   report(kind: 'nachweis' | 'worksheet', options?: { language?: Language; taskIds?: readonly string[] }): Promise<Buffer>;
 }
@@ -110,6 +112,7 @@ export function createMainCore(deps: {
   const exchange = new ExchangeService({ record, appVersion: deps.appInfo.version, computer: files.computer, clock });
   const today = () => clock().toISOString().slice(0, 10);
   const writable = deps.recordWritable ?? (() => true);
+  let openOverview = 0;
   const location = deps.location ?? { shared: false };
   /** Before anything is recorded: this instance must still hold the record; else it turns read-only, and says so. */
   const requireWritable = () => {
@@ -191,6 +194,7 @@ export function createMainCore(deps: {
           }
         : {}),
       ...(location.preset?.itPartner ? { itPartner: location.preset.itPartner } : {}),
+      ...(openOverview > 0 ? { openOverview } : {}),
     };
   };
   const ack = (): Ack => ({ count: record.state.count, head: record.state.head });
@@ -223,6 +227,7 @@ export function createMainCore(deps: {
         ...(names.user ? { userName: names.user.to } : {}),
         ...(patch.language ? { language: patch.language } : {}),
         ...(patch.role ? { role: patch.role } : {}),
+        ...(patch.reminders !== undefined ? { reminders: patch.reminders } : {}),
       };
       if (settings.update(stored) || names.practice) deps.logger.info('settings.updated', { fields: Object.keys(patch).join(',') });
       return changed();
@@ -355,6 +360,10 @@ export function createMainCore(deps: {
     record,
     exchange,
     report,
+    showOverview() {
+      openOverview += 1;
+      changed();
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, Menu, protocol, screen, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, Notification, protocol, screen, session, type BrowserWindow } from 'electron';
 import i18next from 'i18next';
 import { de } from '../../shared/i18n/de';
 import { en } from '../../shared/i18n/en';
@@ -18,6 +18,7 @@ import { BUNDLED_PACK_FILE } from './services/advisory-source';
 import { electronStoreEngine } from './shell/electron-store-engine';
 import { createMainWindow } from './shell/window';
 import { machineDirs, type MachineDirs } from './data-location';
+import { startReminders } from './services/reminder-service';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -165,6 +166,27 @@ if (process.argv.includes('--selbsttest')) {
       mainWindow = null;
     });
     logger.info('window.created', { origin: APP_ORIGIN });
+
+    // At the start and once a day: how many hand-overs are overdue and how many tasks are open (counts only).
+    let shown: Notification | undefined; // kept, so its click handler is not collected with it
+    startReminders({
+      snapshot: core.snapshot,
+      notify: (reminder, onClick) => {
+        if (!Notification.isSupported()) return;
+        shown = new Notification({ title: reminder.title, body: reminder.body });
+        shown.on('click', onClick);
+        shown.show();
+        logger.info('reminder.shown', {});
+      },
+      onClick: () => {
+        if (mainWindow) {
+          if (mainWindow.isMinimized()) mainWindow.restore();
+          mainWindow.show();
+          mainWindow.focus();
+        }
+        core.showOverview();
+      },
+    });
   };
 
   app.on('window-all-closed', () => app.quit());

@@ -615,7 +615,7 @@ export const de = {
       unreadable: 'Sie ließ sich nicht lesen.',
     },
     presetOtherPractice:
-      'Die Vorgabe {{file}} gilt für die Praxis „{{presetPractice}}“, auf diesem PC ist aber „{{recordPractice}}“ eingetragen. Die Vorgabe wurde nicht verwendet; nichts Eingetragenes wurde geändert.',
+      'Die Vorgabe {{file}} gilt für die Praxis „{{presetPractice}}“, auf diesem PC ist aber „{{recordPractice}}“ eingetragen. Ihre Antworten und die Angaben zum IT-Partner wurden deshalb nicht übernommen; nichts Eingetragenes wurde geändert.',
     dataFolderUnwritable:
       'In den Datenordner {{folder}}, den die Vorgabe nennt, kann Passwort-Lotse nicht schreiben. Ihre Einträge werden deshalb vorerst nur für Ihr Windows-Konto gespeichert. Bitte lassen Sie Ihren IT-Partner die Schreibrechte des Ordners prüfen.',
     recordReadOnly:
@@ -712,6 +712,17 @@ export const de = {
     contactPhone: 'Telefon: {{phone}}',
     sharedRecord: 'Gemeinsamer Datenordner für alle Windows-Konten dieses PCs',
     readOnly: 'Nur ansehen: Diese Daten sind in einer anderen Sitzung geöffnet.',
+  },
+  reminders: {
+    title: 'Passwort-Lotse: Passwortwechsel',
+    overdueOne: '1 Aufgabe beim IT-Partner ist überfällig.',
+    overdueMany: '{{count}} Aufgaben beim IT-Partner sind überfällig.',
+    openOne: '1 Aufgabe der Praxis ist noch offen.',
+    openMany: '{{count}} Aufgaben der Praxis sind noch offen.',
+    action: 'Zum Öffnen der Übersicht hier klicken.',
+    setting: 'Erinnerungen',
+    settingLabel: 'Beim Start und einmal am Tag an überfällige und offene Aufgaben erinnern (Mitteilung von Windows)',
+    settingHelp: 'Die Mitteilung nennt nur, wie viele Aufgaben offen oder überfällig sind, nie ein Passwort.',
   },
   menu: {
     file: 'Datei',

@@ -602,7 +602,7 @@ export const en: Resources = {
       unreadable: 'It could not be read.',
     },
     presetOtherPractice:
-      'The preset {{file}} is for the practice “{{presetPractice}}”, but this PC records “{{recordPractice}}”. The preset was not used; nothing recorded was changed.',
+      'The preset {{file}} is for the practice “{{presetPractice}}”, but this PC records “{{recordPractice}}”. Its answers and IT partner details were therefore not taken over; nothing recorded was changed.',
     dataFolderUnwritable:
       'Passwort-Lotse cannot write to the data folder {{folder}} named in the preset. For now, your entries are therefore kept for your Windows account only. Please ask your IT partner to check the folder’s write permissions.',
     recordReadOnly:
@@ -694,6 +694,17 @@ export const en: Resources = {
     contactPhone: 'Phone: {{phone}}',
     sharedRecord: 'Shared data folder for all Windows accounts of this PC',
     readOnly: 'View only: this data is open in another session.',
+  },
+  reminders: {
+    title: 'Passwort-Lotse: changing passwords',
+    overdueOne: '1 task with the IT partner is overdue.',
+    overdueMany: '{{count}} tasks with the IT partner are overdue.',
+    openOne: '1 task of the practice is still open.',
+    openMany: '{{count}} tasks of the practice are still open.',
+    action: 'Click here to open the overview.',
+    setting: 'Reminders',
+    settingLabel: 'Remind me of overdue and open tasks at start and once a day (Windows notification)',
+    settingHelp: 'The notification only says how many tasks are open or overdue, never a password.',
   },
   menu: {
     file: 'File',

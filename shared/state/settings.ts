@@ -26,6 +26,8 @@ export const storedSettingsSchema = z.object({
   userName: z.string().max(60),
   language: languageSchema,
   role: roleSchema.optional(),
+  /** Desktop reminders of overdue hand-overs and open tasks (at start and once a day); on unless switched off. */
+  reminders: z.boolean().optional(),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -40,6 +42,7 @@ export const settingsPatchSchema = z
     userName: displayText(60).optional(),
     language: languageSchema.optional(),
     role: roleSchema.optional(),
+    reminders: z.boolean().optional(),
   })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'empty-patch' });

@@ -138,6 +138,8 @@ export const snapshotSchema = z.object({
       profile: profileSchema,
     })
     .optional(),
+  /** Counts up each time a reminder was clicked: the screens then show the Übersicht. */
+  openOverview: z.number().int().nonnegative().optional(),
   /** The practice's IT partner, as the preset names them. */
   itPartner: itPartnerSchema.optional(),
 });

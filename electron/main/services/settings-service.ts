@@ -50,7 +50,13 @@ export class SettingsService {
   update(patch: Partial<StoredSettings>): boolean {
     const current = this.get();
     const next: StoredSettings = { ...current, ...patch };
-    if (next.userName === current.userName && next.language === current.language && next.role === current.role) return false;
+    if (
+      next.userName === current.userName &&
+      next.language === current.language &&
+      next.role === current.role &&
+      next.reminders === current.reminders
+    )
+      return false;
     this.store.set('settings', next);
     this.current = { ...this.current, settings: next };
     this.onWrite();

@@ -52,6 +52,15 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
     focusHeadingWhenThere(mainRef.current, pending.previous);
   }, [route]);
 
+  // A reminder was clicked (main counts the clicks): show the Übersicht.
+  const openOverview = snapshot?.openOverview;
+  const seenOpen = useRef(openOverview);
+  useEffect(() => {
+    if (openOverview === seenOpen.current) return;
+    seenOpen.current = openOverview;
+    navigate({ screen: 'overview' });
+  }, [openOverview]);
+
   if (!snapshot) {
     return (
       <p className="loading" role={failed ? 'alert' : 'status'}>

@@ -95,6 +95,22 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
         onChange={onLanguage}
       />
 
+      <fieldset className="checkbox-group field">
+        <legend>{t('reminders.setting')}</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={snapshot.settings.reminders !== false}
+            aria-describedby={`${id}-reminders-help`}
+            onChange={(event) => void save({ reminders: event.target.checked })}
+          />
+          <span>{t('reminders.settingLabel')}</span>
+        </label>
+        <p className="help" id={`${id}-reminders-help`}>
+          {t('reminders.settingHelp')}
+        </p>
+      </fieldset>
+
       <section className="practice-details" aria-labelledby={`${id}-practice-details`}>
         <h2 id={`${id}-practice-details`}>{t('setup.title')}</h2>
         <p className="help">{t('setup.keepsStatus')}</p>
