@@ -55,4 +55,40 @@ describe('--selbsttest', () => {
       expect(readOnly.lines[0]).toMatch(/^FEHLER – Datenordner fehlt oder ist nicht beschreibbar/);
     }
   });
+
+  it('reads the preset as the app would: checks the record folder it chooses, and fails on a broken one', () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'pl-selftest-'));
+    const machineDir = mkdtempSync(join(tmpdir(), 'pl-selftest-machine-'));
+    const machine = { presetDir: machineDir, dataDir: join(machineDir, 'data') };
+    const preset = {
+      format: 'passwort-lotse-vorgabe',
+      version: 1,
+      practice: { id: '5b0f8a52-3c1e-4d7a-9f35-0e6b1c2d3a4f', name: 'Praxis Dr. Muster' },
+      einrichtung: {
+        products: ['x.comfort'],
+        connector: 'yes',
+        connectorModel: 'secunet',
+        cardTerminals: [],
+        computers: [],
+        windowsAccounts: 'personal',
+        remoteTools: [],
+        firewall: 'yes',
+        securitySystem: 'unsure',
+        portals: [],
+      },
+      record: 'machine',
+    };
+    writeFileSync(join(machineDir, 'passwort-lotse-vorgabe.json'), JSON.stringify(preset));
+    const good = runSelfTest({ userDataDir, packDir, language: 'de', machine });
+    expect(good.ok).toBe(true);
+    expect(good.lines).toContain(`OK – Vorgabe gelesen: ${join(machineDir, 'passwort-lotse-vorgabe.json')} (Praxis „Praxis Dr. Muster“)`);
+    expect(good.lines).toContain(`OK – Datenordner vorhanden und beschreibbar: ${machine.dataDir}`);
+
+    writeFileSync(join(machineDir, 'passwort-lotse-vorgabe.json'), JSON.stringify({ ...preset, unknown: true }));
+    const bad = runSelfTest({ userDataDir, packDir, language: 'en', machine });
+    expect(bad.ok).toBe(false);
+    expect(bad.lines.some((line) => line.startsWith('FAILED – Preset invalid and not used:'))).toBe(true);
+    // The record stays where it was: this user's folder.
+    expect(bad.lines).toContain(`OK – Data folder present and writable: ${userDataDir}`);
+  });
 });
