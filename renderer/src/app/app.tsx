@@ -90,7 +90,10 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
       </header>
       <NavBar route={current} onNavigate={navigate} firstRun={!snapshot.profile.completed && current.screen === 'setup'} />
       <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
-        <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
+        {/* Its texts load with the first notice; the screen does not wait for them. */}
+        <Suspense fallback={null}>
+          <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
+        </Suspense>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
           {current.screen !== 'overview' && !withGuides && <p role="status">{t('app.loading')}</p>}
