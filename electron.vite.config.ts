@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { textParts } from './scripts/vite-text-parts';
 
 const root = import.meta.dirname;
 
@@ -26,7 +27,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), textParts()],
+    resolve: { alias: { 'use-sync-external-store/shim': resolve(root, 'renderer/src/sync-external-store.ts') } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { Resources } from '../../shared/i18n/de';
 import type { Snapshot } from '../../shared/state/snapshot';
 import type { Language } from '../../shared/state/settings';
 // The base and the shared parts' CSS come first, so every screen's own CSS (imported by the screen) comes after it.
@@ -9,14 +8,15 @@ import './styles.css';
 import './ui/ui.css';
 import { App } from './app/app';
 import { createRendererI18n } from './i18n';
+import type { Texts } from './texts';
 
-/** Render the app in `language` with its texts, starting from main's first snapshot when there is one. */
-export function render(language: Language, texts: Resources, initial: Snapshot | undefined): void {
+/** Render the app in `language` with its first screen's texts, starting from main's first snapshot when there is one. */
+export function render(language: Language, texts: Texts, initial: Snapshot | undefined): void {
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={createRendererI18n(language, texts)}>
+      <I18nextProvider i18n={createRendererI18n(language, texts, ['start'])}>
         <App {...(initial ? { initial } : {})} />
       </I18nextProvider>
     </StrictMode>,

@@ -711,7 +711,6 @@ export const de = {
     contact: 'Ihr IT-Partner: {{name}}',
     contactPhone: 'Telefon: {{phone}}',
     sharedRecord: 'Gemeinsamer Datenordner für alle Windows-Konten dieses PCs',
-    readOnly: 'Nur ansehen: Diese Daten sind in einer anderen Sitzung geöffnet.',
   },
   reminders: {
     title: 'Passwort-Lotse: Passwortwechsel',

@@ -693,7 +693,6 @@ export const en: Resources = {
     contact: 'Your IT partner: {{name}}',
     contactPhone: 'Phone: {{phone}}',
     sharedRecord: 'Shared data folder for all Windows accounts of this PC',
-    readOnly: 'View only: this data is open in another session.',
   },
   reminders: {
     title: 'Passwort-Lotse: changing passwords',

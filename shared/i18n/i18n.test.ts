@@ -24,7 +24,10 @@ describe('i18n resources', () => {
   });
 
   it('every key used in app code is defined in both languages', () => {
-    const files = ['renderer/src', 'electron', 'shared'].flatMap((dir) => sourceFiles(join(root, dir)));
+    // parts.ts lists subtrees of the dictionary (e.g. 'tasks.kind'), not keys a text is shown by.
+    const files = ['renderer/src', 'electron', 'shared']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .filter((file) => file !== join(root, 'shared', 'i18n', 'parts.ts'));
     const namespaces = Object.keys(de);
     // Log event names (logger.info('settings.updated')) look like keys but are not user-facing text.
     const withoutLogEvents = (source: string) => source.replace(/\.(info|warn|error)\(\s*['"][^'"]*['"]/g, '');

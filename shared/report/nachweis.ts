@@ -7,7 +7,8 @@ import { textIn } from '../advisory/local-text';
 import type { Translate } from '../advisory/issue-text';
 import { formatDateTime, formatDay } from '../format/date';
 import type { Language } from '../state/settings';
-import { AREA_KEYS, describeEntry, STATUS_KEYS, taskTitle } from './task-text';
+import { describeEntry } from './entry-text';
+import { AREA_KEYS, STATUS_KEYS, taskTitle } from './task-text';
 
 /** One PC's chain as the Nachweis names it. */
 export interface ChainSummary {

@@ -4,7 +4,7 @@ import { summarize } from '../../../shared/domain/overview';
 import { defaultProfile } from '../../../shared/domain/profile';
 import { addWorkingDays } from '../../../shared/format/date';
 import { invokeChannels } from '../../../shared/ipc/channels';
-import { describeEntry } from '../../../shared/report/task-text';
+import { describeEntry } from '../../../shared/report/entry-text';
 import { appSender, startTestServices } from '../../testing/test-support';
 
 function practice() {

@@ -7,8 +7,9 @@ const ProtocolScreen = lazy(() => import('../features/protocol/protocol-screen')
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 const SetupWizard = lazy(() => import('../features/setup/setup-wizard').then((m) => ({ default: m.SetupWizard })));
 const TasksScreen = lazy(() => import('../features/tasks/tasks-screen').then((m) => ({ default: m.TasksScreen })));
+// Most starts have no notice: the list (and its texts) load with the first one.
+const NoticeList = lazy(() => import('../features/notices/notice-list').then((m) => ({ default: m.NoticeList })));
 import { useTranslation } from 'react-i18next';
-import { NoticeList } from '../features/notices/notice-list';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { useSnapshot } from '../hooks/use-snapshot';
 import type { Snapshot } from '../../../shared/state/snapshot';
@@ -22,6 +23,9 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
   const { t, i18n } = useTranslation();
   const { state: snapshot, snapshot: withGuides, failed } = useSnapshot(initial);
   const [route, setRoute] = useState<Route | null>(null);
+  /** Once a notice was there, the list stays (it moves focus on when the last one is dismissed). */
+  const [hadNotices, setHadNotices] = useState(false);
+  if (!hadNotices && (snapshot?.notices.length ?? 0) > 0) setHadNotices(true);
   const mainRef = useRef<HTMLElement>(null);
 
   const language = snapshot?.settings.language;
@@ -99,7 +103,12 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
       </header>
       <NavBar route={current} onNavigate={navigate} firstRun={!snapshot.profile.completed && current.screen === 'setup'} />
       <main id="main" ref={mainRef} className="app-main" data-ready="true" tabIndex={-1}>
-        <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
+        {/* The screen does not wait for the notices' code and texts. */}
+        {hadNotices && (
+          <Suspense fallback={null}>
+            <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
+          </Suspense>
+        )}
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
           {current.screen !== 'overview' && !withGuides && <p role="status">{t('app.loading')}</p>}

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { loadPart } from '../../i18n';
 import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../../../../shared/domain/constants';
 import type { ImportPreviewResult, Saved } from '../../../../shared/ipc/contract';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { formatDateTime } from '../../../../shared/format/date';
 import type { Snapshot } from '../../../../shared/state/snapshot';
+import type { Language } from '../../../../shared/state/settings';
 import { getApi } from '../../api';
 import { STATUS_KEYS, taskTitle } from '../tasks/task-text';
 import { Field } from '../../ui/field';
@@ -38,7 +40,7 @@ const REFUSAL_KEYS = {
  * import from one. An import is checked first and shown as a preview; nothing changes until "Übernehmen".
  */
 export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>(IDLE);
   /** What became of the last action: saved where, nothing saved, taken over, cancelled, or an error. */
@@ -75,9 +77,17 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
     );
   };
 
+  /** The texts of the preview and the refusals, loaded with the first file chosen (the Übersicht shows none of them). */
+  const importTexts = () => loadPart(i18n, i18n.language as Language, 'exchangeImport');
+
   const onFile = async (file: File) => {
-    if (file.size > MAX_RECORD_EXPORT_BYTES) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
     showState({ kind: 'busy' });
+    try {
+      await importTexts();
+    } catch {
+      return report({ kind: 'error', message: 'errors.internal' });
+    }
+    if (file.size > MAX_RECORD_EXPORT_BYTES) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
     let content: string;
     try {
       content = await file.text();

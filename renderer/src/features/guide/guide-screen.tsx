@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
 import { hasModelSteps, visibleSteps } from '../../../../shared/advisory/visible-steps';
 import { looksLikeSecret } from '../../../../shared/domain/secret-check';
@@ -37,6 +38,7 @@ const VALID_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewState; taskId: string; onNavigate: Navigate }) {
   const { t } = useTranslation();
+  useTexts('guide', 'setup', 'settings');
   const id = useId();
   const task = snapshot.tasks.find((candidate) => candidate.id === taskId);
   const guide = snapshot.guides.find((candidate) => candidate.id === task?.guideId);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import { advisoryTexts, fallsBackToGerman } from '../../../../shared/advisory/local-text';
 import { formatDay } from '../../../../shared/format/date';
 import type { ViewState } from '../../app/view-state';
@@ -8,6 +9,7 @@ import './incident.css';
 /** "Was ist passiert?": dates, products, what is known and what is not, from the advisory pack. */
 export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
   const { t } = useTranslation();
+  useTexts('incident');
   const { advisory } = snapshot;
   const language = snapshot.settings.language;
   return (

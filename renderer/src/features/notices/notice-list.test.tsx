@@ -32,7 +32,8 @@ describe('NoticeList', () => {
   it('moves focus to the next notice, else the previous one, else the screen’s heading after a notice is dismissed', async () => {
     const { user, fake } = setUp();
     await screen.findByRole('heading', { level: 1, name: 'Willkommen, Praxis' });
-    expect(screen.getAllByRole('alert')).toHaveLength(3);
+    // The list and its texts load with the first notice, just after the screen.
+    expect(await screen.findAllByRole('alert')).toHaveLength(3);
 
     // The middle one: on to the next notice.
     await user.click(dismissOf('zwei.jsonl'));
@@ -58,6 +59,7 @@ describe('NoticeList', () => {
   it('moves focus to the next notice when the first one is dismissed', async () => {
     const { user } = setUp();
     await screen.findByRole('heading', { level: 1, name: 'Willkommen, Praxis' });
+    expect(await screen.findAllByRole('alert')).toHaveLength(3);
     await user.click(dismissOf('eins.json'));
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     await waitFor(() => expect(document.activeElement).toBe(dismissOf('zwei.jsonl')));

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import { EVENT_KINDS } from '../../../../shared/journal/event-kinds';
 import { formatDateTime } from '../../../../shared/format/date';
 import { STATUS_KEYS } from '../tasks/task-text';
@@ -69,6 +70,8 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
 /** Notices from main (e.g. a recovered store, a repaired or broken journal), each dismissable. */
 export function NoticeList({ notices, language }: { notices: readonly Notice[]; language: Language }) {
   const { t } = useTranslation();
+  // The notices' texts load with the first notice: most starts have none.
+  useTexts(...(notices.length > 0 ? (['notices'] as const) : []));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   /** The dismissed notice and its neighbours, until main's next snapshot no longer has it. */
   const dismissed = useRef<{ id: string; next?: string; previous?: string } | null>(null);

@@ -1,12 +1,14 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import { AREAS } from '../../../../shared/domain/constants';
 import type { Area, ProtocolEntry } from '../../../../shared/domain/log';
 import { formatDateTime } from '../../../../shared/format/date';
 import type { ProtocolPage } from '../../../../shared/state/snapshot';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
-import { AREA_KEYS, describeEntry, taskTitle } from '../tasks/task-text';
+import { describeEntry } from '../../../../shared/report/entry-text';
+import { AREA_KEYS, taskTitle } from '../tasks/task-text';
 import { Field } from '../../ui/field';
 import './protocol.css';
 
@@ -15,6 +17,7 @@ const PAGE = 100;
 /** The Protokoll: every change, newest first, filterable by area and person, read from main in pages. Read-only. */
 export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
   const { t } = useTranslation();
+  useTexts('protocol', 'settings');
   const id = useId();
   const [area, setArea] = useState<Area | ''>('');
   const [person, setPerson] = useState('');

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import type { Language, SettingsPatch } from '../../../../shared/state/settings';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
@@ -17,6 +18,7 @@ const USER_NAME_MAX = 60;
 /** Practice name, current user and language; plus where data and logs live, for the IT partner. */
 export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
+  useTexts('settings', 'setup');
   const id = useId();
   const [practiceName, setPracticeName] = useState(snapshot.settings.practiceName);
   const [userName, setUserName] = useState(snapshot.settings.userName);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import { looksLikeSecret } from '../../../../shared/domain/secret-check';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
@@ -55,6 +56,7 @@ const QUESTION_KEYS = {
  */
 export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
+  useTexts('setup');
   const id = useId();
   const [index, setIndex] = useState(0);
   const [draft, setDraft] = useState<SetupDraft>(() => draftOf(snapshot.profile, snapshot.settings, snapshot.preset));

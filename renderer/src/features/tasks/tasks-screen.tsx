@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTexts } from '../../i18n';
 import { formatDay } from '../../../../shared/format/date';
 import type { TaskKind } from '../../../../shared/domain/tasks';
 import type { ViewState } from '../../app/view-state';
@@ -19,6 +20,7 @@ const GUIDE_TITLE_KINDS: ReadonlySet<TaskKind> = new Set<TaskKind>(['windows-ser
 /** All tasks in priority order, each with area, who does it and its status. */
 export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate: Navigate }) {
   const { t } = useTranslation();
+  useTexts('tasks');
   const { tasks, guides, profile } = snapshot;
   /** Each task with its title and guide; worked out again only when the tasks, guides or answers change. */
   const rows = useMemo(
