@@ -127,8 +127,9 @@ function PassphraseDialog({ target, onClose }: { target: HelperTarget; onClose: 
       <p className="passphrase-strength">
         {secret.strength ? (
           <>
-            <strong>{t(`passphrase.strength.${secret.strength}`)}</strong> {t('passphrase.bits', { bits })} ·{' '}
-            {t('passphrase.length', { n: secret.length })}
+            <strong>{t(`passphrase.strength.${secret.strength}`)}</strong>{' '}
+            <span className="passphrase-bits">{t('passphrase.bits', { bits })}</span> ·{' '}
+            <span className="passphrase-bits">{t('passphrase.length', { n: secret.length })}</span>
           </>
         ) : (
           t('passphrase.pinStrength', { bits })
@@ -224,6 +225,7 @@ function PassphraseDialog({ target, onClose }: { target: HelperTarget; onClose: 
                 inputMode="numeric"
                 autoComplete="off"
                 size={5}
+                className="passphrase-max"
                 value={maxLengthText}
                 onChange={(event) => setMaxLengthText(event.target.value)}
               />
@@ -231,7 +233,7 @@ function PassphraseDialog({ target, onClose }: { target: HelperTarget; onClose: 
           </Field>
         )}
       </div>
-      <div className="form-actions">
+      <div className="form-actions passphrase-close">
         <button type="button" className="button-secondary" onClick={onClose}>
           {t('passphrase.close')}
         </button>
