@@ -18,7 +18,10 @@
  * - A new copy replaces a pending clear (the new text is what is on the clipboard now).
  *
  * Copying tries `navigator.clipboard.writeText` and, where that is refused, `document.execCommand('copy')` on a
- * short-lived text field inside the dialog (a modal dialog makes the rest of the page inert).
+ * short-lived text field inside the dialog (a modal dialog makes the rest of the page inert). Clearing likewise
+ * falls back to a `copy` command that puts an empty text on the clipboard. Not verified in the Electron host here
+ * (no Electron binary in this environment): if Chromium refuses both without a user gesture, the clipboard is
+ * cleared only once main allows `clipboard-sanitized-write` for the app's origin.
  * Nothing here logs, stores or sends the text anywhere.
  */
 
@@ -69,12 +72,40 @@ async function clearNow(): Promise<void> {
     cancelPending();
     return;
   }
+  let cleared: boolean;
   try {
     await navigator.clipboard.writeText('');
-    if (pending === current) cancelPending();
+    cleared = true;
   } catch {
+    cleared = clearWithCopyEvent();
+  }
+  if (cleared) {
+    if (pending === current) cancelPending();
+  } else {
     // No focus (or refused): try again when the window is focused again.
+    window.removeEventListener('focus', retryOnFocus);
     window.addEventListener('focus', retryOnFocus, { once: true });
+  }
+}
+
+/**
+ * Where writeText is refused (Electron's main denies the clipboard permissions): a `copy` command whose event puts
+ * an empty text on the clipboard. Returns whether the browser ran it.
+ */
+function clearWithCopyEvent(): boolean {
+  const empty = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', '');
+    event.preventDefault();
+  };
+  document.addEventListener('copy', empty, { once: true });
+  copyingOurselves = true;
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    copyingOurselves = false;
+    document.removeEventListener('copy', empty);
   }
 }
 
