@@ -144,3 +144,25 @@ test('the helper is offered on the Übersicht and reached by Tab', async ({ user
   await expect(opener).toBeFocused();
   await app.close();
 });
+
+test('copying puts the suggestion on the clipboard and 30 seconds later it is empty again', async ({ userDataDir, host }) => {
+  test.skip(host !== 'browser', 'reads the clipboard through the browser context');
+  seed(userDataDir, 'de');
+  const app = await launchApp({ userDataDir });
+  const { page } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.clock.install();
+  await page.getByRole('button', { name: TEXT.de.open }).click();
+  const dialog = page.getByRole('dialog', { name: TEXT.de.open });
+  const shown = await dialog.locator('.passphrase-text').textContent();
+  await dialog.getByRole('button', { name: TEXT.de.copy }).click();
+  await expect(dialog.getByText(TEXT.de.copied)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  await page.clock.fastForward(29_000);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  await page.clock.fastForward(1_000);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
+  await app.close();
+});
