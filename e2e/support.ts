@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { electronBinary, type HostName } from './hosts';
 
 export { expect } from '@playwright/test';
@@ -24,11 +24,20 @@ export const test = base.extend<{ userDataDir: string; host: HostName }>({
   },
 });
 
-/** A screenshot of a screen, written as a test artifact (never committed). */
-export async function screenshot(page: Page, host: HostName, name: string): Promise<void> {
+/**
+ * A screenshot of a screen, written as a test artifact (never committed). `mask` covers elements with a solid box,
+ * e.g. a suggested password, which must never be in a screenshot taken by a test (issue 13). `fullPage: false` for
+ * a modal dialog: it is fixed to the window, so a full-page shot would draw its backdrop over part of the page only.
+ */
+export async function screenshot(
+  page: Page,
+  host: HostName,
+  name: string,
+  { mask, fullPage = true }: { mask?: Locator[]; fullPage?: boolean } = {},
+): Promise<void> {
   const dir = join(import.meta.dirname, '..', 'e2e-artifacts', 'screenshots', host);
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage, ...(mask ? { mask, maskColor: '#5a5a5a' } : {}) });
 }
 
 /** axe violations of impact serious or critical on the current page. */

@@ -744,6 +744,55 @@ export const de = {
     help: 'Hilfe',
     about: 'Über Passwort-Lotse',
   },
+  passphrase: {
+    open: 'Vorschlag für ein neues Passwort',
+    openPin: 'Vorschlag für eine neue PIN',
+    title: 'Vorschlag für ein neues Passwort',
+    help: 'Passwort-Lotse speichert diesen Vorschlag nicht: Er wird nur hier angezeigt und ist weg, sobald Sie das Fenster schließen. Bewahren Sie das neue Passwort so auf, wie es die Anleitung sagt: in einem Passwort-Manager oder in einem versiegelten Umschlag an einem verschlossenen Ort.',
+    readAloud:
+      'Die Wörter enthalten keine Umlaute und kein ß und lassen sich auf jeder Tastatur tippen. Buchstaben, die sich leicht verwechseln lassen, kommen in Zeichen-Passwörtern und PINs nicht vor.',
+    suggestionLabel: 'Vorschlag',
+    kind: 'Art des Passworts',
+    kinds: {
+      words: 'Passphrase aus Wörtern',
+      windows: 'Windows-Anmeldung (Großbuchstaben und eine Ziffer)',
+      pin: 'PIN mit 8 Ziffern (Kartenterminal)',
+    },
+    words: 'Anzahl der Wörter',
+    separator: 'Trennzeichen zwischen den Wörtern',
+    separators: {
+      hyphen: 'Bindestrich (-)',
+      dot: 'Punkt (.)',
+      underscore: 'Unterstrich (_)',
+      space: 'Leerzeichen',
+    },
+    digit: 'Eine Ziffer anhängen',
+    digitWindows: 'Für die Windows-Anmeldung immer mit Ziffer und großen Anfangsbuchstaben.',
+    maxLength: 'Höchstlänge in Zeichen, falls das System eine vorgibt',
+    maxLengthHelp:
+      'Leer lassen, wenn nichts bekannt ist. Steht eine Höchstlänge im Handbuch oder in einer Fehlermeldung, tragen Sie sie hier ein.',
+    maxLengthInvalid: 'Bitte geben Sie eine ganze Zahl ab 3 ein.',
+    shortened: 'Damit der Vorschlag höchstens {{max}} Zeichen hat, besteht er aus {{words}} Wörtern.',
+    characters: 'In {{max}} Zeichen passen keine vier Wörter. Der Vorschlag besteht daher aus zufälligen Buchstaben und Ziffern.',
+    strength: {
+      weak: 'Schwach: in wenigen Stunden bis Tagen zu erraten. Nicht für ein neues Passwort nach einem Angriff.',
+      good: 'Gut: Ein Angreifer bräuchte Monate, um es zu erraten.',
+      strong: 'Stark: Ein Angreifer bräuchte viele Jahre, um es zu erraten.',
+      'very-strong': 'Sehr stark: praktisch nicht zu erraten.',
+    },
+    bits: 'Stärke: {{bits}} Bit',
+    pinStrength:
+      'Eine PIN schützt vor allem die Sperre nach wenigen Fehlversuchen ({{bits}} Bit). Sie enthält keine gleichen Ziffern hintereinander, keine auf- oder absteigenden Folgen und kein Datum.',
+    length: '{{n}} Zeichen',
+    again: 'Neuer Vorschlag',
+    copy: 'Kopieren',
+    copied: 'Kopiert. Die Zwischenablage wird nach 30 Sekunden geleert.',
+    copyFailed: 'Kopieren ist nicht gelungen. Bitte schreiben Sie den Vorschlag ab.',
+    spell: 'Buchstabieren',
+    spellTitle: 'Zum Buchstabieren',
+    spellPart: 'Teil {{n}}',
+    close: 'Schließen',
+  },
 } as const;
 
 /** The shape every language must have: the same keys as German, each a string. */

@@ -18,6 +18,7 @@ import { fallsBackToGerman, guideTexts } from '../../../../shared/advisory/local
 import { Field } from '../../ui/field';
 import { RadioGroup } from '../../ui/radio-group';
 import { useLiveStatus } from '../../ui/use-live-status';
+import { helperTarget, NEW_SECRET_STEP_IDS, PassphraseHelper } from '../passphrase/passphrase-dialog';
 import './guide.css';
 
 /** „Status gespeichert: …“ in the current language. */
@@ -352,6 +353,12 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
               <p className="source">
                 {t('guide.sourceLabel')} <PackText value={step.source} language={language} />
               </p>
+              {/* The steps where a guide asks for a new password or PIN (ids in the pack, see NEW_SECRET_STEP_IDS). */}
+              {NEW_SECRET_STEP_IDS.has(step.id) && (
+                <div className="step-helper">
+                  <PassphraseHelper target={helperTarget(guide.target)} />
+                </div>
+              )}
             </li>
           );
         })}

@@ -10,6 +10,7 @@ import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
 import { ExchangeSection } from '../exchange/exchange-section';
 import { useLiveStatus } from '../../ui/use-live-status';
+import { PassphraseHelper } from '../passphrase/passphrase-dialog';
 import './overview.css';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */
@@ -165,6 +166,9 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
       )}
       <ExchangeSection snapshot={snapshot} />
       <p className="info-box">{t('overview.noPassword')}</p>
+      <div className="overview-helper">
+        <PassphraseHelper target="any" />
+      </div>
       <p>
         <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'incident' })}>
           {t('incident.link')}
