@@ -24,6 +24,7 @@ export const loadTexts: Record<Language, Record<RendererPart, () => Promise<Text
     setup: () => import('virtual:texts/de/setup').then(texts),
     settings: () => import('virtual:texts/de/settings').then(texts),
     incident: () => import('virtual:texts/de/incident').then(texts),
+    passphrase: () => import('virtual:texts/de/passphrase').then(texts),
   },
   en: {
     start: () => import('virtual:texts/en/start').then(texts),
@@ -35,5 +36,6 @@ export const loadTexts: Record<Language, Record<RendererPart, () => Promise<Text
     setup: () => import('virtual:texts/en/setup').then(texts),
     settings: () => import('virtual:texts/en/settings').then(texts),
     incident: () => import('virtual:texts/en/incident').then(texts),
+    passphrase: () => import('virtual:texts/en/passphrase').then(texts),
   },
 };

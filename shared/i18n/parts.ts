@@ -25,6 +25,8 @@ export const TEXT_PARTS = {
     'incident.link',
     'preset.contact',
     'preset.contactPhone',
+    'passphrase.open',
+    'passphrase.openPin',
   ],
   /** What an import shows once a file is chosen: the preview, the refusal and what became of it. */
   exchangeImport: [
@@ -62,6 +64,8 @@ export const TEXT_PARTS = {
     'reminders.settingHelp',
   ],
   incident: ['incident'],
+  /** The passphrase helper's dialog, loaded with it. */
+  passphrase: ['passphrase'],
   /** Texts only main uses (PDFs, menu, self-test); never loaded by the renderer. */
   main: ['report', 'worksheet', 'selftest', 'menu', 'reminders'],
 } as const satisfies Record<string, readonly string[]>;

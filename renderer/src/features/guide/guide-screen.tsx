@@ -18,7 +18,7 @@ import { fallsBackToGerman, guideTexts } from '../../../../shared/advisory/local
 import { Field } from '../../ui/field';
 import { RadioGroup } from '../../ui/radio-group';
 import { useLiveStatus } from '../../ui/use-live-status';
-import { helperTarget, NEW_SECRET_STEP_IDS, PassphraseHelper } from '../passphrase/passphrase-dialog';
+import { helperTarget, NEW_SECRET_STEP_IDS, PassphraseHelper } from '../passphrase/passphrase-helper';
 import './guide.css';
 
 /** „Status gespeichert: …“ in the current language. */

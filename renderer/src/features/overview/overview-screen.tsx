@@ -10,7 +10,7 @@ import { StatusBadge } from '../tasks/status-badge';
 import { AREA_KEYS, AUDIENCE_KEYS, taskTitle } from '../tasks/task-text';
 import { ExchangeSection } from '../exchange/exchange-section';
 import { useLiveStatus } from '../../ui/use-live-status';
-import { PassphraseHelper } from '../passphrase/passphrase-dialog';
+import { PassphraseHelper } from '../passphrase/passphrase-helper';
 import './overview.css';
 
 /** The first screen: how far are we, what is next and who must do it, what waits for the IT partner. */

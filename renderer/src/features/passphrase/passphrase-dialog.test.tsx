@@ -85,7 +85,7 @@ describe('Vorschlag für ein neues Passwort', () => {
     const opener = screen.getByRole('button', { name: 'Vorschlag für ein neues Passwort' });
     expect(opener.closest('li')?.textContent).toContain('ein neues Passwort');
     await user.click(opener);
-    const dialog = screen.getByRole('dialog', { name: 'Vorschlag für ein neues Passwort' });
+    const dialog = await screen.findByRole('dialog', { name: 'Vorschlag für ein neues Passwort' });
     expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent).toContain('versiegelten Umschlag');
 
@@ -172,7 +172,7 @@ describe('Vorschlag für ein neues Passwort', () => {
     renderWithApi(<App />, fake);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Vorschlag für ein neues Passwort' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: 'PIN mit 8 Ziffern (Kartenterminal)' }));
     expect(shownWords(dialog).textContent).toMatch(/^[0-9]{8}$/u);
     await user.click(within(dialog).getByRole('radio', { name: 'Windows-Anmeldung (Großbuchstaben und eine Ziffer)' }));

@@ -12,7 +12,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayBits, MAX_WORDS, MIN_WORDS, SEPARATORS, DEFAULT_WORDS, type Separator } from '../../../../shared/passphrase';
-import type { GuideTarget } from '../../../../shared/advisory/pack-schema';
+import { useTexts } from '../../i18n';
+import type { HelperTarget } from './passphrase-helper';
 import { RadioGroup } from '../../ui/radio-group';
 import { Field } from '../../ui/field';
 import { useLiveStatus } from '../../ui/use-live-status';
@@ -20,45 +21,15 @@ import { copySecret } from './clipboard';
 import { asksMaxLength, kindsFor, suggest, type SuggestionKind } from './suggest';
 import './passphrase.css';
 
-/** Step ids in the advisory pack where a guide asks for a new secret ("Wählen Sie … ein neues Passwort"). */
-export const NEW_SECRET_STEP_IDS: ReadonlySet<string> = new Set(['good-password', 'good-pin', 'good-key']);
-
-/** The core's target for a guide's target; 'any' from the Übersicht. */
-export type HelperTarget = Exclude<GuideTarget, 'remote' | 'team'> | 'remote-maintenance' | 'any';
-export function helperTarget(target: GuideTarget): HelperTarget {
-  if (target === 'remote') return 'remote-maintenance';
-  if (target === 'team') return 'other';
-  return target;
-}
-
 /** Text keys of the separators (a key may not contain a dot). */
 const SEPARATOR_KEYS = { '-': 'hyphen', '.': 'dot', _: 'underscore', ' ': 'space' } as const satisfies Record<Separator, string>;
 
 const WORD_COUNTS = Array.from({ length: MAX_WORDS - MIN_WORDS + 1 }, (_, i) => String(MIN_WORDS + i));
 
-/** The opening button; the dialog exists only while open. */
-export function PassphraseHelper({ target, className = 'button-secondary' }: { target: HelperTarget; className?: string }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) opener.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-  const pinOnly = kindsFor(target === 'any' ? 'any' : target)[0] === 'pin';
-  return (
-    <>
-      <button ref={opener} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {pinOnly ? t('passphrase.openPin') : t('passphrase.open')}
-      </button>
-      {open && <PassphraseDialog target={target} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-function PassphraseDialog({ target, onClose }: { target: HelperTarget; onClose: () => void }) {
+/** The dialog, loaded (with the word list and its texts) only when a helper button is pressed; see passphrase-helper.tsx. */
+export function PassphraseDialog({ target, onClose }: { target: HelperTarget; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  useTexts('passphrase');
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const kinds = kindsFor(target === 'any' ? 'any' : target);
