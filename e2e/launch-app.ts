@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { testTrustedKeys } from '../electron/testing/test-keys';
@@ -58,7 +60,8 @@ async function launchElectron(userDataDir: string, machineDir: string | undefine
     env: {
       ...process.env,
       PASSWORT_LOTSE_USER_DATA: userDataDir,
-      ...(machineDir ? { PASSWORT_LOTSE_MACHINE_DIR: machineDir } : {}),
+      // Never the real machine-wide folders of the machine running the tests: a fresh stand-in unless a spec gives one.
+      PASSWORT_LOTSE_MACHINE_DIR: machineDir ?? mkdtempSync(join(tmpdir(), 'pl-e2e-machine-')),
     } as Record<string, string>,
   });
   const page = await app.firstWindow();

@@ -148,8 +148,10 @@ export function createMainCore(deps: {
   });
 
   // The record is the truth for names: a crash between the journal line and the settings write is mended here.
+  // Not for a record shared by the PC's Windows users: its last name change may be another person's.
   const recordedUser = record.state.userName;
-  if (recordedUser !== undefined && recordedUser !== settings.get().userName) settings.update({ userName: recordedUser });
+  if (!location.shared && recordedUser !== undefined && recordedUser !== settings.get().userName)
+    settings.update({ userName: recordedUser });
 
   // An update installed without its record (a crash between the pack file and the journal line): record it now.
   if (advisory.info().source === 'imported' && advisory.current().revision > record.state.packRevision) {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -191,7 +191,8 @@ describe('Vorgabe (preset) at the start', () => {
 describe('where the record lives', () => {
   it('per user by default; machine-wide when the preset says so: two Windows users on one PC work on one record', async () => {
     const machine = machineWith(JSON.stringify(preset({ record: 'machine' })));
-    const anna = start(tempDir(), machine, { osUser: 'anna' });
+    const annaData = tempDir();
+    const anna = start(annaData, machine, { osUser: 'anna' });
     expect(anna.location.recordDir).toBe(machine.dataDir);
     expect(anna.core.snapshot().record.shared).toBe(true);
     await confirmAsShown(anna, 'Anna');
@@ -199,6 +200,8 @@ describe('where the record lives', () => {
     anna.lock?.release();
 
     const bernd = start(tempDir(), machine, { osUser: 'bernd' });
+    // Each person keeps their own name: Anna's is not taken over from the shared record.
+    expect(bernd.core.snapshot().settings.userName).toBe('');
     expect(bernd.core.record.installationId).toBe(anna.core.record.installationId);
     expect(bernd.core.snapshot().tasks.find((task) => task.id === 'team-briefing')?.status).toBe('done');
     expect(await bernd.call('updateSettings', { userName: 'Bernd' })).toMatchObject({ ok: true });
@@ -209,6 +212,9 @@ describe('where the record lives', () => {
       .map((line) => JSON.parse(line) as { by: string; os: string });
     expect(lines.at(-1)).toMatchObject({ by: 'Bernd', os: 'bernd' });
     expect(lines.some((line) => line.by === 'Anna' && line.os === 'anna')).toBe(true);
+    bernd.close();
+    const annaAgain = start(annaData, machine, { osUser: 'anna' });
+    expect(annaAgain.core.snapshot().settings.userName).toBe('Anna');
   });
 
   it('a data folder nobody can write: a notice, and the record stays in the user’s own folder', () => {
@@ -228,13 +234,35 @@ describe('where the record lives', () => {
     expect(app.core.snapshot().preset).toMatchObject({ practiceName: 'Praxis Dr. Muster' });
   });
 
-  it('resolves a relative folder in a preset as unwritable, never relative to the working folder', () => {
+  it.each([
+    ['a relative folder', 'daten/hier'],
+    ['a network path', '\\\\server\\share\\daten'],
+    ['a network path with slashes', '//server/share/daten'],
+  ])('refuses %s in a preset: never relative to the working folder, never a server', (_name, folder) => {
     const base = tempDir('pl-machine-');
-    writeFileSync(join(base, PRESET_FILE_NAME), JSON.stringify(preset({ record: { folder: 'daten/hier' } })));
+    writeFileSync(join(base, PRESET_FILE_NAME), JSON.stringify(preset({ record: { folder } })));
     const userData = tempDir();
     const location = resolveDataLocation({ userDataDir: userData, machine: { presetDir: base, dataDir: join(base, 'data') } });
     expect(location.recordDir).toBe(userData);
-    expect(location.problems).toEqual([{ kind: 'data-folder-unwritable', folder: 'daten/hier' }]);
+    expect(location.problems).toEqual([expect.objectContaining({ kind: 'preset-invalid', refusal: 'invalid', field: 'record.folder' })]);
+  });
+
+  it('the record does not move when the preset becomes broken or is removed; a preset saying "user" moves it back', () => {
+    const base = tempDir('pl-machine-');
+    const machine = { presetDir: base, dataDir: join(base, 'data') };
+    const userData = tempDir();
+    writeFileSync(join(base, PRESET_FILE_NAME), JSON.stringify(preset({ record: 'machine' })));
+    expect(resolveDataLocation({ userDataDir: userData, machine }).recordDir).toBe(machine.dataDir);
+    writeFileSync(join(base, PRESET_FILE_NAME), '{ "format": "passwort-lotse-vorgabe", ');
+    const broken = resolveDataLocation({ userDataDir: userData, machine });
+    expect(broken.recordDir).toBe(machine.dataDir);
+    expect(broken.problems).toEqual([expect.objectContaining({ kind: 'preset-invalid', refusal: 'not-json' })]);
+    rmSync(join(base, PRESET_FILE_NAME));
+    expect(resolveDataLocation({ userDataDir: userData, machine }).recordDir).toBe(machine.dataDir);
+    writeFileSync(join(base, PRESET_FILE_NAME), JSON.stringify(preset({ record: 'user' })));
+    expect(resolveDataLocation({ userDataDir: userData, machine }).recordDir).toBe(userData);
+    rmSync(join(base, PRESET_FILE_NAME));
+    expect(resolveDataLocation({ userDataDir: userData, machine }).recordDir).toBe(userData);
   });
 });
 

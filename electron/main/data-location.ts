@@ -34,6 +34,18 @@ export function machineDirs(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): 
 
 /** The copy of a preset given with --vorgabe, kept in the user-data folder. */
 export const KEPT_PRESET_FILE = 'vorgabe.json';
+/** The record folder of the last start that had one chosen by a preset, kept in the user-data folder. */
+export const RECORD_LOCATION_FILE = 'record-location.json';
+
+function rememberedFolder(userDataDir: string): string | undefined {
+  try {
+    const raw: unknown = JSON.parse(readFileSync(join(userDataDir, RECORD_LOCATION_FILE), 'utf8'));
+    const folder = (raw as { folder?: unknown } | null)?.folder;
+    return typeof folder === 'string' && isAbsolute(folder) ? folder : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export type PresetSource = 'argument' | 'machine' | 'kept';
 
@@ -70,11 +82,15 @@ export function folderWritable(folder: string): boolean {
   try {
     mkdirSync(folder, { recursive: true });
     writeFileSync(probe, 'probe');
-    rmSync(probe, { force: true });
-    return true;
   } catch {
     return false;
   }
+  try {
+    rmSync(probe, { force: true });
+  } catch {
+    // Written is what counts (a virus scanner may hold the probe for a moment).
+  }
+  return true;
 }
 
 /** Decide where this start finds its preset and keeps its record. Never throws: problems come back as notices' data. */
@@ -83,7 +99,10 @@ export function resolveDataLocation(options: {
   machine: MachineDirs;
   /** The file named with --vorgabe, if any. */
   argumentFile?: string;
+  /** Keep the preset copy and the chosen folder for the next start (the app); the self-test only looks. */
+  persist?: boolean;
 }): DataLocation {
+  const persist = options.persist ?? true;
   const problems: PresetProblem[] = [];
   const kept = join(options.userDataDir, KEPT_PRESET_FILE);
   const candidates: { file: string; source: PresetSource }[] = [
@@ -104,7 +123,7 @@ export function resolveDataLocation(options: {
     found = { preset: read.preset, source: candidate.source, file: candidate.file };
     break;
   }
-  if (found?.source === 'argument') {
+  if (persist && found?.source === 'argument') {
     try {
       writeFileAtomically(kept, `${JSON.stringify(found.preset, null, 2)}\n`);
     } catch {
@@ -112,7 +131,10 @@ export function resolveDataLocation(options: {
     }
   }
 
-  const wanted = found?.preset.record ?? 'user';
+  // The record never moves by accident: without a valid preset that says where (it is broken, being copied, or was
+  // removed), the folder of the last start stays. Going back to the user's own folder takes a preset saying "user".
+  const remembered = rememberedFolder(options.userDataDir);
+  const wanted = found?.preset.record ?? (remembered ? { folder: remembered } : 'user');
   let recordDir = options.userDataDir;
   if (wanted === 'machine') recordDir = options.machine.dataDir;
   else if (typeof wanted === 'object') recordDir = isAbsolute(wanted.folder) ? wanted.folder : '';
@@ -120,6 +142,15 @@ export function resolveDataLocation(options: {
     // Never a record nobody can write: this user's own folder, and a notice that names the folder.
     problems.push({ kind: 'data-folder-unwritable', folder: typeof wanted === 'object' ? wanted.folder : recordDir });
     recordDir = options.userDataDir;
+  }
+  if (persist && (found || recordDir !== options.userDataDir)) {
+    try {
+      if (recordDir === options.userDataDir) rmSync(join(options.userDataDir, RECORD_LOCATION_FILE), { force: true });
+      else if (recordDir !== remembered)
+        writeFileAtomically(join(options.userDataDir, RECORD_LOCATION_FILE), `${JSON.stringify({ folder: recordDir })}\n`);
+    } catch {
+      // Not remembered: the next start decides again from the preset.
+    }
   }
   return { recordDir, shared: recordDir !== options.userDataDir, ...(found ? { preset: found } : {}), problems };
 }

@@ -162,6 +162,8 @@ if (process.argv.includes('--selbsttest')) {
       const bounds = mainWindow.getNormalBounds();
       core.settings.setWindowState({ ...bounds, maximized: mainWindow.isMaximized() });
     });
+    // Windows ends the session (shutdown, restart, sign-out) without the quit events: give the record free here too.
+    mainWindow.on('session-end', () => releaseLock?.());
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -43,6 +43,7 @@ export function runSelfTest(options: {
       userDataDir: options.userDataDir,
       machine: options.machine,
       ...(options.presetArgument ? { argumentFile: options.presetArgument } : {}),
+      persist: false,
     });
     recordDir = location.recordDir;
     if (location.preset) check(true, 'selftest.presetOk', { file: location.preset.file, practice: location.preset.preset.practice.name });

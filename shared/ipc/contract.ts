@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { itPartnerSchema } from '../preset/preset';
 import { calendarDaySchema } from '../journal/events';
+
+/**
+ * A Wiedervorlage as the renderer may send it: a real calendar day (no 31 February) between 2021 and 2100. Only here:
+ * the journal's schema stays as it is, so no line already written can turn invalid.
+ */
+const followUpDay = calendarDaySchema.refine(
+  (day) => {
+    const [y = 0, m = 0, d = 0] = day.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return y >= 2021 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  },
+  { message: 'no-such-day' },
+);
 import { MAX_PACK_BYTES, PACK_REFUSALS, packIssueSchema } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
 import { userStatusSchema } from '../domain/status';
@@ -141,7 +154,7 @@ export const contract = {
             .transform((r) => r.trim())
             .optional(),
           /** With "An IT-Partner übergeben": the day to look again (Wiedervorlage). */
-          followUp: calendarDaySchema.optional(),
+          followUp: followUpDay.optional(),
         })
         .strict(),
     ]),
@@ -149,7 +162,7 @@ export const contract = {
   },
   setFollowUp: {
     channel: invokeChannels.setFollowUp,
-    args: z.tuple([z.object({ taskId, followUp: calendarDaySchema }).strict()]),
+    args: z.tuple([z.object({ taskId, followUp: followUpDay }).strict()]),
     result: ackSchema,
   },
   undoTaskStatus: { channel: invokeChannels.undoTaskStatus, args: z.tuple([z.object({ taskId }).strict()]), result: ackSchema },

@@ -10,7 +10,18 @@ import { EVENT_KINDS } from './event-kinds';
  * The format is described for IT partners in `docs/journal.md`. Every line is the canonical JSON (RFC 8785) of
  * one event; `hash` is the SHA-256 of the canonical JSON of the event without its `hash` member.
  */
-export const EVENT_FORMAT_VERSION = 1;
+export const EVENT_FORMAT_VERSION = 2;
+
+/**
+ * The format version a line is written with: 2 only where the line uses what format 2 added (the Wiedervorlage:
+ * `follow-up-set`, `followUp` on a hand-over), 1 otherwise. So an app of format 1 reads every line it can
+ * understand and reports the others as written by a newer app (`future-version`), never as damaged.
+ */
+export function formatVersionOf(draft: { kind: string; data: unknown }): 1 | 2 {
+  if (draft.kind === 'follow-up-set') return 2;
+  if (draft.kind === 'status-set' && typeof draft.data === 'object' && draft.data !== null && 'followUp' in draft.data) return 2;
+  return 1;
+}
 
 /** An installation id: a random UUID made once per PC and kept in the settings. */
 export const installationIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -141,7 +152,7 @@ export const eventKindsCoverSchemas: [EventKind] extends [(typeof EVENT_KINDS)[n
 export type EventDataOf<K extends EventKind> = z.infer<(typeof eventData)[K]>;
 
 const envelope = {
-  v: z.literal(EVENT_FORMAT_VERSION),
+  v: z.union([z.literal(1), z.literal(2)]),
   inst: installationIdSchema,
   seq: z.number().int().positive(),
   at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
@@ -164,7 +175,7 @@ export const journalEventSchema = z.discriminatedUnion(
 
 export type JournalEvent = {
   [K in EventKind]: {
-    v: typeof EVENT_FORMAT_VERSION;
+    v: 1 | 2;
     inst: string;
     seq: number;
     at: string;
@@ -183,10 +194,13 @@ export type EventDraft = { [K in EventKind]: { kind: K; by: string; data: EventD
 /**
  * Pure upgrades of older event formats, `upgrades[n]` from version n to n + 1.
  *
- * Version 1 is the first format, so the table is empty; a line of a newer version than this app knows is not
- * guessed at but reported (the app that wrote it is newer).
+ * Format 2 only added (the Wiedervorlage), so a line of format 1 is valid as it is and keeps its `v` (its hash
+ * covers it). A line of a newer version than this app knows is not guessed at but reported (the app that wrote it
+ * is newer).
  */
-export const upgrades: Readonly<Record<number, (event: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const upgrades: Readonly<Record<number, (event: Record<string, unknown>) => Record<string, unknown>>> = {
+  1: (event) => event,
+};
 
 export type ParseEventOutcome = { ok: true; event: JournalEvent } | { ok: false; reason: 'future-version' | 'invalid'; version?: number };
 

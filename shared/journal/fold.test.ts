@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, type Profile } from '../domain/profile';
-import { EVENT_FORMAT_VERSION, parseEvent, upgrades, type EventDraft, type JournalEvent } from './events';
+import { EVENT_FORMAT_VERSION, formatVersionOf, parseEvent, upgrades, type EventDraft, type JournalEvent } from './events';
 import { foldEvents, RecordFold } from './fold';
 
 const INST = '5e0c2a9d-3b7f-4c1e-8a6d-2f4b9c0e1d3a';
@@ -369,16 +369,23 @@ describe('parseEvent and the format versions', () => {
   const [valid] = chain([{ kind: 'status-set', by: 'SY', data: { ...pvs, from: 'open', to: 'done' } }]) as [JournalEvent];
 
   it('accepts a valid event of the current format and passes it through unchanged', () => {
-    expect(EVENT_FORMAT_VERSION).toBe(1);
+    expect(EVENT_FORMAT_VERSION).toBe(2);
     const raw = JSON.parse(JSON.stringify(valid)) as unknown;
     expect(parseEvent(raw)).toEqual({ ok: true, event: valid });
   });
 
-  it('has no upgrades for format 1', () => {
-    expect(Object.keys(upgrades)).toEqual([]);
+  it('format 1 lines stay as they are (format 2 only added the Wiedervorlage)', () => {
+    expect(Object.keys(upgrades)).toEqual(['1']);
+    expect(parseEvent({ ...valid, v: 1 })).toEqual({ ok: true, event: { ...valid, v: 1 } });
   });
 
-  it.each([2, 3, 99])('refuses format %i as future-version instead of guessing', (v) => {
+  it('writes format 2 only for what format 2 added', () => {
+    expect(formatVersionOf({ kind: 'status-set', data: { ...pvs, from: 'open', to: 'done' } })).toBe(1);
+    expect(formatVersionOf({ kind: 'status-set', data: { ...pvs, from: 'open', to: 'handed-to-it', followUp: '2026-12-02' } })).toBe(2);
+    expect(formatVersionOf({ kind: 'follow-up-set', data: {} })).toBe(2);
+  });
+
+  it.each([3, 99])('refuses format %i as future-version instead of guessing', (v) => {
     expect(parseEvent({ ...valid, v })).toEqual({ ok: false, reason: 'future-version', version: v });
   });
 

@@ -38,7 +38,13 @@ export type ItPartner = z.infer<typeof itPartnerSchema>;
  */
 export const recordLocationSchema = z.union([
   z.enum(['user', 'machine']),
-  z.object({ folder: text(400).pipe(z.string().min(3)) }).strict(),
+  z
+    .object({
+      // A local absolute folder (C:\… or /…). Never a network path: a preset that any user of the PC may have put
+      // there must not make every account's app connect to a server (which would hand it their Windows login).
+      folder: text(400).refine((value) => /^([A-Za-z]:[\\/]|\/(?![\\/]))/.test(value), { message: 'local-absolute-folder' }),
+    })
+    .strict(),
 ]);
 export type RecordLocation = z.infer<typeof recordLocationSchema>;
 

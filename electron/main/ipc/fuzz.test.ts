@@ -422,6 +422,9 @@ function objectList(item: Shape, max: number, options: { min?: number; uniqueIds
 /** A calendar day YYYY-MM-DD (a Wiedervorlage). */
 function calendarDay(options: { optional?: boolean } = {}): Field {
   const wrong = [
+    '2026-02-29',
+    '2026-04-31',
+    '1999-12-01',
     '2026-13-01',
     '2026-00-10',
     '2026-12-32',

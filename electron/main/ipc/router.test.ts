@@ -55,6 +55,8 @@ const cases: Record<ApiMethod, { valid: unknown[]; invalid: unknown[][] }> = {
       [{ taskId: 'team-briefing' }],
       [{ taskId: 'team-briefing', followUp: '03.12.2026' }],
       [{ taskId: 'team-briefing', followUp: '2026-02-30x' }],
+      [{ taskId: 'team-briefing', followUp: '2026-02-31' }],
+      [{ taskId: 'team-briefing', followUp: '0001-01-01' }],
     ],
   },
   checkStep: {

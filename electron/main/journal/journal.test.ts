@@ -455,7 +455,7 @@ describe('bad lines are reported and skipped; nothing recorded before is lost', 
 
   it('a line of a newer event format: future-version', () => {
     const { finding, events } = withBadLine(
-      (events) => forgeLine({ ...withoutHash(events[3] as JournalEvent), v: 2, prev: events[2]?.hash, by: 'Neue Version' }),
+      (events) => forgeLine({ ...withoutHash(events[3] as JournalEvent), v: 3, prev: events[2]?.hash, by: 'Neue Version' }),
       'future-version',
     );
     expect(finding.info).toEqual({

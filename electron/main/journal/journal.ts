@@ -3,7 +3,7 @@ import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import {
-  EVENT_FORMAT_VERSION,
+  formatVersionOf,
   journalEventSchema,
   parseEvent,
   type BreakInfo,
@@ -403,7 +403,7 @@ export class Journal {
   /** The event a draft would become, chained to the current head; nothing is written. */
   build(draft: EventDraft): JournalEvent {
     const body = {
-      v: EVENT_FORMAT_VERSION,
+      v: formatVersionOf(draft),
       inst: this.deps.installationId,
       seq: this.seq + 1,
       at: draft.at ?? this.deps.clock().toISOString(),

@@ -147,7 +147,7 @@ describe('verifyChain on a journal the app wrote', () => {
     const cases: [string, string][] = [
       ['{"v":1,"seq":', 'unparsable'],
       [JSON.stringify({ ...first, kind: 'no-such-kind' }), 'invalid'],
-      [JSON.stringify({ ...first, v: 2 }), 'future-version'],
+      [JSON.stringify({ ...first, v: 3 }), 'future-version'],
     ];
     for (const [line, reason] of cases) {
       const report = verifyChain(INST, [...lines.slice(0, 2), line, ...lines.slice(2)]);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as nodeFs from 'node:fs';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,5 +96,32 @@ describe('record lock: one writer per record folder', () => {
       'since',
       'token',
     ]);
+  });
+
+  it('on this computer, a lock whose heartbeat stopped is taken over even if its process id is in use again', () => {
+    const dir = tempDir();
+    let now = new Date('2026-11-29T08:00:00Z');
+    const clock = () => now;
+    expect(acquireRecordLock({ dir, account: 'anna', computer: 'PC', clock, pid: 4242 }).held).toBe(true);
+    // The PC was switched off with the app open; after the restart id 4242 belongs to some other process.
+    now = new Date(now.getTime() + STALE_AFTER_MS - 1000);
+    expect(acquireRecordLock({ dir, account: 'bernd', computer: 'PC', clock, alive: () => true }).held).toBe(false);
+    now = new Date(now.getTime() + 2000);
+    expect(acquireRecordLock({ dir, account: 'bernd', computer: 'PC', clock, alive: () => true }).held).toBe(true);
+  });
+
+  it('a folder where no lock can be made (no permission): read-only, not a failed start', () => {
+    const denied = Object.assign(new Error('denied'), { code: 'EPERM' });
+    const outcome = acquireRecordLock({
+      dir: tempDir(),
+      account: 'anna',
+      fs: {
+        ...nodeFs,
+        openSync: () => {
+          throw denied;
+        },
+      },
+    });
+    expect(outcome).toEqual({ held: false, holder: undefined });
   });
 });

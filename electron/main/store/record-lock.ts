@@ -33,7 +33,7 @@ interface LockContent extends LockHolder {
 
 export type LockFs = Pick<
   typeof nodeFs,
-  'openSync' | 'writeSync' | 'closeSync' | 'readFileSync' | 'writeFileSync' | 'unlinkSync' | 'renameSync'
+  'openSync' | 'writeSync' | 'closeSync' | 'readFileSync' | 'writeFileSync' | 'unlinkSync' | 'renameSync' | 'linkSync'
 >;
 
 export type AcquireOutcome = { held: true; lock: RecordLock } | { held: false; holder: LockHolder | undefined };
@@ -122,10 +122,13 @@ function readLock(fs: LockFs, file: string): LockContent | undefined {
 function isStale(lock: LockContent | undefined, now: Date, computer: string, ownPid: number, alive: (pid: number) => boolean): boolean {
   // Unreadable: a crash while the file was first written (it is written in one call, so this is rare).
   if (!lock) return true;
-  // This very process opening the record again (tests restart the services in one process) replaces its own lock.
-  if (lock.computer === computer) return lock.pid <= 0 || lock.pid === ownPid || !alive(lock.pid);
   const beat = Date.parse(lock.beat);
-  return Number.isNaN(beat) || now.getTime() - beat > STALE_AFTER_MS;
+  const silent = Number.isNaN(beat) || now.getTime() - beat > STALE_AFTER_MS;
+  // This very process opening the record again (tests restart the services in one process) replaces its own lock.
+  // On this computer a process that is gone left it; so did one whose heartbeat stopped (its id may have been given
+  // to another process since, e.g. after the PC was switched off with the app open). The clock is the same here.
+  if (lock.computer === computer) return lock.pid <= 0 || lock.pid === ownPid || !alive(lock.pid) || silent;
+  return silent;
 }
 
 /** Take the record folder's lock, or learn who holds it. Never throws for a lock held by another instance. */
@@ -164,7 +167,9 @@ export function acquireRecordLock(options: {
       if (readLock(fs, file)?.token !== content.token) break;
       return { held: true, lock: new RecordLock(file, content, { fs, clock }) };
     } catch (error) {
-      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      // Anything but "it exists" (no permission, a file being deleted, a scanner holding it): this instance does not
+      // write; it opens the record read-only and says so, rather than failing to start.
+      if ((error as { code?: string }).code !== 'EEXIST') return { held: false, holder: undefined };
       const current = readLock(fs, file);
       if (attempt > 0 || !isStale(current, clock(), computer, content.pid, alive)) {
         return {
@@ -179,9 +184,13 @@ export function acquireRecordLock(options: {
         fs.renameSync(file, aside);
         const moved = readLock(fs, aside);
         if (current && moved?.token !== current.token) {
-          // Another instance took the stale lock over in between: what was moved is its live lock. Put it back and
-          // leave the record to it (it checks its lock before every write, so at worst it turns read-only).
-          fs.renameSync(aside, file);
+          // Another instance took the stale lock over in between: what was moved is its live lock. Put it back (only
+          // where no third instance made one meanwhile: a hard link never replaces a file) and leave the record to it.
+          try {
+            fs.linkSync(aside, file);
+          } finally {
+            fs.unlinkSync(aside);
+          }
           return { held: false, holder: moved ? { account: moved.account, computer: moved.computer, since: moved.since } : undefined };
         }
         fs.unlinkSync(aside);
