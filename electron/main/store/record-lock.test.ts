@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireRecordLock, LOCK_FILE, STALE_AFTER_MS } from './record-lock';
+import { acquireRecordLock, LOCK_FILE, processStart, STALE_AFTER_MS } from './record-lock';
 
 const lockModule = pathToFileURL(join(import.meta.dirname, 'record-lock.ts')).href;
 const children: ChildProcess[] = [];
@@ -94,6 +94,7 @@ describe('record lock: one writer per record folder', () => {
       'computer',
       'pid',
       'since',
+      ...(process.platform === 'linux' ? ['started'] : []),
       'token',
     ]);
   });
@@ -123,5 +124,46 @@ describe('record lock: one writer per record folder', () => {
       },
     });
     expect(outcome).toEqual({ held: false, holder: undefined });
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'a process id given again to another process does not hold the lock (Linux: its start time differs)',
+    () => {
+      const dir = tempDir();
+      // A lock naming a running process (this test's parent), but with another start time: the holder is gone.
+      writeFileSync(
+        join(dir, LOCK_FILE),
+        JSON.stringify({
+          token: 't',
+          pid: process.ppid,
+          started: '1',
+          account: 'anna',
+          computer: 'PC',
+          since: new Date().toISOString(),
+          beat: new Date().toISOString(),
+        }),
+      );
+      expect(acquireRecordLock({ dir, account: 'bernd', computer: 'PC' }).held).toBe(true);
+      // With its real start time it holds.
+      const other = tempDir();
+      writeFileSync(
+        join(other, LOCK_FILE),
+        JSON.stringify({
+          token: 't',
+          pid: process.ppid,
+          started: processStart(process.ppid),
+          account: 'anna',
+          computer: 'PC',
+          since: new Date().toISOString(),
+          beat: new Date().toISOString(),
+        }),
+      );
+      expect(acquireRecordLock({ dir: other, account: 'bernd', computer: 'PC' }).held).toBe(false);
+    },
+  );
+
+  it('makes the record folder on a first start', () => {
+    const dir = join(tempDir(), 'neu', 'daten');
+    expect(acquireRecordLock({ dir, account: 'anna' }).held).toBe(true);
   });
 });

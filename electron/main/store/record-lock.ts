@@ -28,6 +28,8 @@ export interface LockHolder {
 interface LockContent extends LockHolder {
   token: string;
   pid: number;
+  /** When the holding process started, where the system tells (Linux); tells a reused process id from the holder. */
+  started?: string;
   beat: string;
 }
 
@@ -38,14 +40,30 @@ export type LockFs = Pick<
 
 export type AcquireOutcome = { held: true; lock: RecordLock } | { held: false; holder: LockHolder | undefined };
 
-/** Whether a process runs on this computer (EPERM: it runs, under another account). */
-export function processAlive(pid: number): boolean {
+/** When a process started, in clock ticks since boot (Linux /proc); undefined where the system does not say. */
+export function processStart(pid: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const stat = nodeFs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The name in parentheses may contain spaces; field 22 (starttime) is the 20th after the closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the process that made a lock still runs on this computer (EPERM: it runs, under another account). Where
+ * the system tells when a process started, a process id given again to another process does not count.
+ */
+export function processAlive(pid: number, started?: string): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
+    if ((error as { code?: string }).code !== 'EPERM') return false;
   }
+  const now = started === undefined ? undefined : processStart(pid);
+  return now === undefined || now === started;
 }
 
 export class RecordLock {
@@ -108,6 +126,7 @@ function readLock(fs: LockFs, file: string): LockContent | undefined {
     return {
       token: str('token'),
       pid: typeof value['pid'] === 'number' ? value['pid'] : -1,
+      ...(typeof value['started'] === 'string' ? { started: value['started'].slice(0, 40) } : {}),
       account: str('account'),
       computer: str('computer'),
       since: str('since'),
@@ -119,7 +138,13 @@ function readLock(fs: LockFs, file: string): LockContent | undefined {
 }
 
 /** Whether a lock can be taken over: its process is gone (same computer) or its heartbeat is old (another computer). */
-function isStale(lock: LockContent | undefined, now: Date, computer: string, ownPid: number, alive: (pid: number) => boolean): boolean {
+function isStale(
+  lock: LockContent | undefined,
+  now: Date,
+  computer: string,
+  ownPid: number,
+  alive: (pid: number, started?: string) => boolean,
+): boolean {
   // Unreadable: a crash while the file was first written (it is written in one call, so this is rare).
   if (!lock) return true;
   const beat = Date.parse(lock.beat);
@@ -127,7 +152,7 @@ function isStale(lock: LockContent | undefined, now: Date, computer: string, own
   // This very process opening the record again (tests restart the services in one process) replaces its own lock.
   // On this computer a process that is gone left it; so did one whose heartbeat stopped (its id may have been given
   // to another process since, e.g. after the PC was switched off with the app open). The clock is the same here.
-  if (lock.computer === computer) return lock.pid <= 0 || lock.pid === ownPid || !alive(lock.pid) || silent;
+  if (lock.computer === computer) return lock.pid <= 0 || lock.pid === ownPid || !alive(lock.pid, lock.started) || silent;
   return silent;
 }
 
@@ -138,10 +163,16 @@ export function acquireRecordLock(options: {
   computer?: string;
   clock?: () => Date;
   fs?: LockFs;
-  alive?: (pid: number) => boolean;
+  alive?: (pid: number, started?: string) => boolean;
   pid?: number;
 }): AcquireOutcome {
   const fs = options.fs ?? nodeFs;
+  // The folder may not exist yet (a first start); the journal would make it a moment later anyway.
+  try {
+    nodeFs.mkdirSync(options.dir, { recursive: true });
+  } catch {
+    // Then the lock cannot be made either: read-only below.
+  }
   const clock = options.clock ?? (() => new Date());
   const computer = options.computer ?? hostname();
   const alive = options.alive ?? processAlive;
@@ -150,6 +181,7 @@ export function acquireRecordLock(options: {
   const content: LockContent = {
     token: randomUUID(),
     pid: options.pid ?? process.pid,
+    ...(options.pid === undefined && processStart(process.pid) !== undefined ? { started: processStart(process.pid) as string } : {}),
     account: options.account.slice(0, 256),
     computer: computer.slice(0, 256),
     since: now,
