@@ -26,7 +26,7 @@ test('practice name, user and language persist across a restart', async ({ userD
   await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeFocused();
   await page.getByLabel('Name der Praxis').fill('Praxis Dr. Weiß');
   await page.getByLabel('Wer nutzt Passwort-Lotse gerade?').fill('S. Yılmaz');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Gespeichert.');
   await expect(page.locator('.practice-name')).toHaveText('Praxis Dr. Weiß');
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -53,7 +53,7 @@ test('a damaged store is set aside, restored from the last good copy, and the us
   let app = await launchApp({ userDataDir });
   await app.page.getByRole('button', { name: 'Einstellungen', exact: true }).click();
   await app.page.getByLabel('Name der Praxis').fill('Praxis am Dom');
-  await app.page.getByRole('button', { name: 'Speichern' }).click();
+  await app.page.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(app.page.getByRole('status')).toHaveText('Gespeichert.');
   await app.close();
   app = await launchApp({ userDataDir }); // this start keeps the good file as the last good copy
