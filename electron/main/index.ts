@@ -19,6 +19,7 @@ import { electronStoreEngine } from './shell/electron-store-engine';
 import { createMainWindow } from './shell/window';
 import { machineDirs, type MachineDirs } from './data-location';
 import { startReminders } from './services/reminder-service';
+import { permissionAllowed } from './security/permissions';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -119,8 +120,13 @@ if (process.argv.includes('--selbsttest')) {
 
     releaseLock = () => lock?.release();
 
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Everything refused but writing text to the clipboard from the app's own page (see security/permissions.ts).
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+      callback(permissionAllowed(permission, details.requestingUrl, APP_ORIGIN)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+      permissionAllowed(permission, requestingOrigin, APP_ORIGIN),
+    );
 
     protocol.handle(APP_SCHEME, async (request) => {
       const file = resolveAppPath(rendererDir, request.url);
