@@ -26,7 +26,7 @@ const TEXT = {
   en: {
     tasks: 'Tasks',
     pvs: 'Practice software x.comfort',
-    open: 'Suggestion for a new password',
+    open: 'Suggest a new password',
     words: 'Number of words',
     copy: 'Copy',
     copied: 'Copied. The clipboard will be cleared after 30 seconds.',

@@ -326,7 +326,7 @@ export const de = {
       help: 'Daraus erstellt Passwort-Lotse Ihre Aufgabenliste. Sie können die Angaben später unter „Einstellungen“ ändern.',
       tasks_one: 'Daraus ergibt sich {{count}} Aufgabe.',
       tasks_other: 'Daraus ergeben sich {{count}} Aufgaben.',
-      none: 'keine',
+      none: 'Keine',
       workstations_one: 'Arbeitsplatz: {{names}}',
       workstations_other: 'Arbeitsplätze: {{names}}',
       servers_one: 'Server: {{names}}',

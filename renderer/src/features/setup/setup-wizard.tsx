@@ -155,7 +155,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
       </p>
       {snapshot.preset && index === 0 && (
         <p className="setup-preset" role="note">
-          {t('preset.banner', { file: snapshot.preset.file })}
+          {t('preset.banner', { file: snapshot.preset.file.split(/[\\/]/).pop() ?? snapshot.preset.file })}
         </p>
       )}
       <h1 id={`${id}-question`} ref={headingRef} tabIndex={-1}>
