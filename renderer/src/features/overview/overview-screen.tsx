@@ -140,7 +140,7 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
             )}
           </section>
           {role === 'praxis' && summary.toHandOver.length > 0 && (
-            <section className="card" aria-labelledby="overview-hand-over">
+            <section className="card hand-over-card" aria-labelledby="overview-hand-over">
               <h2 id="overview-hand-over">{t('overview.handOverTitle')}</h2>
               <p className="help">{t('overview.handOverIntro')}</p>
               <ul className="plain-list hand-over-list">
