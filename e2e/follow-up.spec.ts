@@ -1,39 +1,17 @@
-import { join } from 'node:path';
-import { startMainServices } from '../electron/main/bootstrap';
-import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
-import { confEngine } from '../electron/main/store/conf-engine';
-import { defaultProfile } from '../shared/domain/profile';
 import { addWorkingDays, localDay } from '../shared/format/date';
 import { launchApp } from './launch-app';
+import { seedPractice } from './seed';
 import { expect, screenshot, seriousA11yViolations, test } from './support';
-
-const root = join(import.meta.dirname, '..');
 
 /** A practice with two hand-overs: one due in 3 working days, one whose day was a week ago. */
 function seed(userDataDir: string) {
-  const services = startMainServices({
-    userDataDir,
-    engine: confEngine,
-    version: '0.1.0-e2e',
-    packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
-    keysDir: join(root, 'assets', 'keys'),
+  seedPractice(userDataDir, (services) => {
+    const today = localDay(new Date());
+    services.core.handlers.setTaskStatus({ taskId: 'team-briefing', status: 'handed-to-it', followUp: addWorkingDays(today, 3) });
+    const past = new Date();
+    past.setDate(past.getDate() - 7);
+    services.core.handlers.setTaskStatus({ taskId: 'connector:x.comfort', status: 'handed-to-it', followUp: localDay(past) });
   });
-  services.core.handlers.updateSettings({ practiceName: 'Praxis am Dom', userName: 'Sabine Yilmaz', role: 'praxis' });
-  services.core.handlers.saveProfile({
-    ...defaultProfile(),
-    completed: true,
-    products: ['x.comfort'],
-    connector: 'yes',
-    connectorModel: 'kocobox',
-    computers: [{ id: 'server', name: 'Server', server: true }],
-  });
-  const today = localDay(new Date());
-  // Handed over first with a day ahead, then one whose day has passed (a week ago).
-  services.core.handlers.setTaskStatus({ taskId: 'team-briefing', status: 'handed-to-it', followUp: addWorkingDays(today, 3) });
-  const past = new Date();
-  past.setDate(past.getDate() - 7);
-  services.core.handlers.setTaskStatus({ taskId: 'connector:x.comfort', status: 'handed-to-it', followUp: localDay(past) });
-  services.close();
 }
 
 test('a hand-over whose Wiedervorlage has passed shows first in the Übersicht, marked overdue; it can be moved in its guide', async ({

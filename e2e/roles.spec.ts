@@ -1,40 +1,12 @@
-import { join } from 'node:path';
-import { startMainServices } from '../electron/main/bootstrap';
-import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
-import { confEngine } from '../electron/main/store/conf-engine';
-import { defaultProfile } from '../shared/domain/profile';
 import { launchApp } from './launch-app';
+import { seedPractice } from './seed';
 import { expect, screenshot, seriousA11yViolations, test } from './support';
-
-const root = join(import.meta.dirname, '..');
-
-/** A practice set up on this PC (x.comfort, a KoCoBox, a server), nothing done yet. */
-function seed(userDataDir: string) {
-  const services = startMainServices({
-    userDataDir,
-    engine: confEngine,
-    version: '0.1.0-e2e',
-    packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
-    keysDir: join(root, 'assets', 'keys'),
-  });
-  services.core.handlers.updateSettings({ practiceName: 'Praxis am Dom', userName: 'Sabine Yilmaz', role: 'praxis' });
-  services.core.handlers.saveProfile({
-    ...defaultProfile(),
-    completed: true,
-    products: ['x.comfort'],
-    connector: 'yes',
-    connectorModel: 'kocobox',
-    computers: [{ id: 'server', name: 'Server', server: true }],
-    windowsAccounts: 'personal',
-  });
-  services.close();
-}
 
 test('the Übersicht for two roles: the practice sees its own next task and hands an IT task over; the IT partner then sees it first', async ({
   userDataDir,
   host,
 }) => {
-  seed(userDataDir);
+  seedPractice(userDataDir);
   const app = await launchApp({ userDataDir });
   const { page } = app;
   const card = (name: string) => page.locator('section.card', { has: page.getByRole('heading', { name, exact: true }) });
