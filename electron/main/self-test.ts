@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolveDataLocation, type MachineDirs } from './data-location';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { folderWritable, resolveDataLocation, type MachineDirs } from './data-location';
 import { join } from 'node:path';
 import type { Language } from '../../shared/state/settings';
 import { JOURNAL_DIR, journalIds, readJournalLines, verifyChain } from './journal/verify';
@@ -54,15 +54,8 @@ export function runSelfTest(options: {
   }
 
   // The data folder: present (or creatable) and writable; the probe file is removed again.
-  const probe = join(recordDir, `.selbsttest-${process.pid}.tmp`);
-  try {
-    nodeFs.mkdirSync(recordDir, { recursive: true });
-    writeFileSync(probe, 'selbsttest');
-    rmSync(probe, { force: true });
-    check(true, 'selftest.folderWritable', { folder: recordDir });
-  } catch {
-    check(false, 'selftest.folderNotWritable', { folder: recordDir });
-  }
+  if (folderWritable(recordDir)) check(true, 'selftest.folderWritable', { folder: recordDir });
+  else check(false, 'selftest.folderNotWritable', { folder: recordDir });
 
   // Every chain: this PC's and the merged ones, verified read-only.
   const journalDir = join(recordDir, JOURNAL_DIR);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { utf8Length } from '../format/utf8';
+import { PHONE_PATTERN } from './phone';
 import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from '../domain/constants';
 import { withStableIds } from '../domain/item-ids';
 import { defaultProfile, type Profile } from '../domain/profile';
@@ -26,8 +28,8 @@ const text = (max: number) =>
 const triState = z.enum(['yes', 'no', 'unsure']);
 const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
 
-/** A telephone number as people write it: digits, spaces and + / - ( ) . only. */
-export const phoneSchema = text(40).refine((value) => /^[0-9+/()\-. ]*$/.test(value), { message: 'phone' });
+/** A telephone number as people write it (see phone.ts). */
+export const phoneSchema = text(40).refine((value) => PHONE_PATTERN.test(value), { message: 'phone' });
 
 export const itPartnerSchema = z.object({ name: text(80), phone: phoneSchema }).strict();
 export type ItPartner = z.infer<typeof itPartnerSchema>;
@@ -89,16 +91,6 @@ export const PRESET_REFUSALS = ['too-large', 'not-json', 'wrong-format', 'newer-
 export type PresetRefusal = (typeof PRESET_REFUSALS)[number];
 
 export type PresetOutcome = { ok: true; preset: Preset } | { ok: false; refusal: PresetRefusal; field?: string };
-
-/** The UTF-8 size of a text (shared/ has neither Buffer nor TextEncoder). */
-function utf8Length(value: string): number {
-  let bytes = 0;
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
 
 /** Read a preset file's text; never throws. `field` names the first wrong field (e.g. `einrichtung.computers.2.name`). */
 export function parsePreset(content: string): PresetOutcome {

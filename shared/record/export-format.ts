@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { utf8Length } from '../format/utf8';
 import { installationIdSchema } from '../journal/events';
 import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../domain/constants';
 
@@ -47,21 +48,6 @@ export const recordExportSchema = z
   })
   .strict();
 export type RecordExport = z.infer<typeof recordExportSchema>;
-
-/** Bytes of a string in UTF-8, without Node's Buffer (this module also runs in the renderer). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

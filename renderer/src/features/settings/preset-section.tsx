@@ -5,9 +5,7 @@ import { getApi } from '../../api';
 import { Field } from '../../ui/field';
 import { RadioGroup } from '../../ui/radio-group';
 import { useLiveStatus } from '../../ui/use-live-status';
-
-/** Digits, spaces and + / - ( ) . as the preset's schema allows (shared/preset/preset.ts). */
-const PHONE = /^[0-9+/()\-. ]*$/;
+import { PHONE_PATTERN } from '../../../../shared/preset/phone';
 
 /**
  * "Vorgabe für weitere PCs speichern": the IT partner saves this PC's Einrichtung (with their name and phone, and
@@ -26,7 +24,7 @@ export function PresetSection({ snapshot }: { snapshot: ViewState }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     status.clear();
-    if (!PHONE.test(phone.trim())) {
+    if (!PHONE_PATTERN.test(phone.trim())) {
       setPhoneError(true);
       document.getElementById(`${id}-phone`)?.focus();
       return;
