@@ -28,7 +28,6 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react(), textParts()],
-    resolve: { alias: { 'use-sync-external-store/shim': resolve(root, 'renderer/src/sync-external-store.ts') } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -69,7 +69,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'react-i18next', 'electron-store', 'conf'].map((name) => ({
+          paths: ['electron', 'react', 'react-dom', 'electron-store', 'conf'].map((name) => ({
             name,
             message: 'shared/ is pure TypeScript: no electron, react or node imports.',
           })),

@@ -363,34 +363,41 @@ function initialJsGzipKiB(outDir: string): number {
   const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0);
   return Math.round((bytes / 1024) * 10) / 10;
 }
-/** A React + ReactDOM page with one button, built with the renderer's Vite settings (plugin, minify, target). */
-async function reactFloorBuild(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'pl-react-floor-'));
+/** The two floor pages: React + ReactDOM with one button; the same with i18next (the stack the design card fixes). */
+const FLOOR_MAIN = {
+  react:
+    'import { createRoot } from \'react-dom/client\';\ncreateRoot(document.getElementById(\'root\')!).render(<button type="button" id="ready">Hallo</button>);\n',
+  i18next:
+    "import i18next from 'i18next';\nimport { createRoot } from 'react-dom/client';\nconst i18n = i18next.createInstance();\nvoid i18n.init({ lng: 'de', resources: { de: { translation: { hallo: 'Hallo' } } }, initAsync: false });\ncreateRoot(document.getElementById('root')!).render(<button type=\"button\" id=\"ready\">{i18n.t('hallo')}</button>);\n",
+} as const;
+/** A floor page built with the renderer's Vite settings (plugin, minify, target). */
+async function floorBuild(kind: keyof typeof FLOOR_MAIN): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), `pl-${kind}-floor-`));
   writeFileSync(
     join(dir, 'index.html'),
     '<!doctype html><html lang="de"><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>',
   );
-  writeFileSync(
-    join(dir, 'main.tsx'),
-    'import { createRoot } from \'react-dom/client\';\ncreateRoot(document.getElementById(\'root\')!).render(<button type="button" id="ready">Hallo</button>);\n',
-  );
+  writeFileSync(join(dir, 'main.tsx'), FLOOR_MAIN[kind]);
   const { build } = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
+  const modules = (name: string) => join(root, 'node_modules', name);
   await build({
     root: dir,
     base: './',
     logLevel: 'silent',
     configFile: false,
     plugins: [react()],
-    resolve: { alias: { react: join(root, 'node_modules', 'react'), 'react-dom': join(root, 'node_modules', 'react-dom') } },
+    resolve: { alias: { react: modules('react'), 'react-dom': modules('react-dom'), i18next: modules('i18next') } },
     build: { outDir: join(dir, 'out'), emptyOutDir: true, minify: true },
   });
   return join(dir, 'out');
 }
-const floorDir = await reactFloorBuild();
+const floorDir = await floorBuild('react');
+const i18nextFloorDir = await floorBuild('i18next');
 // Static estimates from each index.html (entry and modulepreloads); replaced below by what the browser really
 // fetched before the first screen was ready, when Chromium is there.
 let reactFloorGzipKiB = initialJsGzipKiB(floorDir);
+let i18nextFloorGzipKiB = initialJsGzipKiB(i18nextFloorDir);
 let initialKiB: number | undefined;
 try {
   initialKiB = initialJsGzipKiB(rendererOut);
@@ -401,6 +408,7 @@ try {
 // Time until the Übersicht of the demo practice accepts a click, beside a blank React page, same browser and run.
 let overviewInteractiveMs: number | undefined;
 let blankReactMs: number | undefined;
+let blankI18nextMs: number | undefined;
 try {
   const { launchChromium, openBrowserHost, BROWSER_ORIGIN } = await import('../e2e/browser-host');
   const { createDemo } = await import('./record');
@@ -427,6 +435,29 @@ try {
   const jsBefore = (requested: string[], outDir: string) =>
     Math.round(([...new Set(requested)].reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0) / 1024) * 10) /
     10;
+  /** One floor page opened in a fresh context: its time until the button takes a click, and the JavaScript it fetched. */
+  const openFloor = async (dir: string) => {
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      const file = join(dir, url.pathname === '/' ? 'index.html' : url.pathname);
+      if (!file.startsWith(dir)) return route.abort();
+      const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
+      return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'Content-Type': type } });
+    });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) fetched.push(path.slice(1));
+    });
+    await page.addInitScript(readyWhen('Hallo'));
+    await page.goto('https://react-floor.test/index.html');
+    const ms = await readyAt(page);
+    await context.close();
+    return { ms, kiB: jsBefore(fetched, dir) };
+  };
+  const blankI18next: number[] = [];
   for (let run = 0; run < 10; run += 1) {
     const host = await openBrowserHost({ browser, userDataDir: demo, navigate: false });
     const requested: string[] = [];
@@ -439,38 +470,35 @@ try {
     overview.push(await readyAt(host.page));
     if (run === 0) initialKiB = jsBefore(requested, rendererOut);
     await host.close();
-    const context = await browser.newContext();
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      const file = join(floorDir, url.pathname === '/' ? 'index.html' : url.pathname);
-      if (!file.startsWith(floorDir)) return route.abort();
-      const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
-      return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'Content-Type': type } });
-    });
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.endsWith('.js')) fetched.push(path.slice(1));
-    });
-    await page.addInitScript(readyWhen('Hallo'));
-    await page.goto('https://react-floor.test/index.html');
-    blank.push(await readyAt(page));
-    if (run === 0) reactFloorGzipKiB = jsBefore(fetched, floorDir);
-    await context.close();
+    const react = await openFloor(floorDir);
+    blank.push(react.ms);
+    if (run === 0) reactFloorGzipKiB = react.kiB;
+    const withI18next = await openFloor(i18nextFloorDir);
+    blankI18next.push(withI18next.ms);
+    if (run === 0) i18nextFloorGzipKiB = withI18next.kiB;
   }
   await browser.close();
   rmSync(demo, { recursive: true, force: true });
   overviewInteractiveMs = round(median(overview));
   blankReactMs = round(median(blank));
-  say(`overviewInteractiveMs ${overviewInteractiveMs} ms beside blankReactMs ${blankReactMs} ms (median of 10, Chromium)`);
+  blankI18nextMs = round(median(blankI18next));
+  say(
+    `overviewInteractiveMs ${overviewInteractiveMs} ms beside blankReactMs ${blankReactMs} ms (median of 10, Chromium; ${round(overviewInteractiveMs / blankReactMs)} x)`,
+  );
+  say(
+    `  for reference: blankI18nextMs ${blankI18nextMs} ms, the blank page with i18next set up (${round(blankI18nextMs / blankReactMs)} x blankReactMs)`,
+  );
 } catch (error) {
   say(`overviewInteractiveMs: not measured (${error instanceof Error ? error.message.split('\n')[0] : 'no browser'})`);
 }
 rmSync(floorDir, { recursive: true, force: true });
+rmSync(i18nextFloorDir, { recursive: true, force: true });
 if (initialKiB !== undefined) {
   say(
     `initialJsGzipKiB ${initialKiB} KiB beside reactFloorGzipKiB ${reactFloorGzipKiB} KiB (${round(initialKiB / reactFloorGzipKiB)} x; all JavaScript fetched before the first screen was ready)`,
+  );
+  say(
+    `  for reference: i18nextFloorGzipKiB ${i18nextFloorGzipKiB} KiB, the same page with i18next (${round(i18nextFloorGzipKiB / reactFloorGzipKiB)} x reactFloorGzipKiB); the app's own first screen: ${round(initialKiB - i18nextFloorGzipKiB)} KiB`,
   );
 }
 say('targets (renderer)');
@@ -494,8 +522,10 @@ if (json) {
       peakRssMiB: journalRun?.peakRssMiB ?? null,
       initialJsGzipKiB: initialKiB ?? null,
       reactFloorGzipKiB,
+      i18nextFloorGzipKiB,
       overviewInteractiveMs: overviewInteractiveMs ?? null,
       blankReactMs: blankReactMs ?? null,
+      blankI18nextMs: blankI18nextMs ?? null,
       targets: {
         initialJsWithin135xFloor: initialKiB !== undefined ? initialKiB <= 1.35 * reactFloorGzipKiB : null,
         overviewWithin15xBlank:

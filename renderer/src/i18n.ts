@@ -1,6 +1,6 @@
 import { use } from 'react';
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n-react';
 import type { InitOptions } from 'i18next';
 import type { RendererPart } from '../../shared/i18n/parts';
 import { loadTexts, type Texts } from './texts';
@@ -50,7 +50,7 @@ export function createRendererI18n(
   loaded: readonly RendererPart[] = Object.keys(loadTexts[language]) as RendererPart[],
 ): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init(options(language, texts));
+  void instance.init(options(language, texts));
   const state = stateOf(instance);
   for (const part of loaded) {
     state.used.add(part);

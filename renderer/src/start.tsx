@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from './i18n-react';
 import type { Snapshot } from '../../shared/state/snapshot';
 import type { Language } from '../../shared/state/settings';
 // The base and the shared parts' CSS come first, so every screen's own CSS (imported by the screen) comes after it.
@@ -16,9 +16,9 @@ export function render(language: Language, texts: Texts, initial: Snapshot | und
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={createRendererI18n(language, texts, ['start'])}>
+      <I18nProvider i18n={createRendererI18n(language, texts, ['start'])}>
         <App {...(initial ? { initial } : {})} />
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -9,7 +9,7 @@ const SetupWizard = lazy(() => import('../features/setup/setup-wizard').then((m)
 const TasksScreen = lazy(() => import('../features/tasks/tasks-screen').then((m) => ({ default: m.TasksScreen })));
 // Most starts have no notice: the list (and its texts) load with the first one.
 const NoticeList = lazy(() => import('../features/notices/notice-list').then((m) => ({ default: m.NoticeList })));
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n-react';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { useSnapshot } from '../hooks/use-snapshot';
 import type { Snapshot } from '../../../shared/state/snapshot';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n-react';
 import { SCREENS, type Navigate, type Route, type Screen } from './routes';
 
 const LABEL_KEYS = {

@@ -1,7 +1,7 @@
 import type {} from '../api';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../i18n-react';
 import { de } from '../../../shared/i18n/de';
 import { createRendererI18n } from '../i18n';
 import { createFakeApi } from './fake-api';
@@ -10,5 +10,5 @@ import { createFakeApi } from './fake-api';
 export function renderWithApi(ui: ReactElement, fake = createFakeApi()) {
   window.api = fake.api;
   const i18n = createRendererI18n('de', de);
-  return { ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>), fake, i18n };
+  return { ...render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>), fake, i18n };
 }

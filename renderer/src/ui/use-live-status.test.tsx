@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TFunction } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../i18n-react';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../shared/i18n/de';
 import { createRendererI18n, switchLanguage } from '../i18n';
@@ -33,7 +33,7 @@ function Saver(options: LiveStatusOptions) {
 
 function renderSaver(options: LiveStatusOptions = {}) {
   const i18n = createRendererI18n('de', de);
-  return { ...render(<I18nextProvider i18n={i18n}>{<Saver {...options} />}</I18nextProvider>), i18n };
+  return { ...render(<I18nProvider i18n={i18n}>{<Saver {...options} />}</I18nProvider>), i18n };
 }
 
 describe('useLiveStatus', () => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n-react';
 
 /** saved: something was done (green); info: neutral news, e.g. nothing was saved; error: it failed (red, an alert). */
 export type LiveKind = 'saved' | 'info' | 'error';

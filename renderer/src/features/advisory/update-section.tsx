@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { textIn } from '../../../../shared/advisory/local-text';
 import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import { USER_STATUSES, type Status } from '../../../../shared/domain/constants';
 import { hasModelSteps, visibleSteps } from '../../../../shared/advisory/visible-steps';

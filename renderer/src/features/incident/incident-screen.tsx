@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import { advisoryTexts, fallsBackToGerman } from '../../../../shared/advisory/local-text';
 import { formatDay } from '../../../../shared/format/date';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import { EVENT_KINDS } from '../../../../shared/journal/event-kinds';
 import { formatDateTime } from '../../../../shared/format/date';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { addWorkingDays, formatDateTime, formatDay, localDay } from '../../../../shared/format/date';
 import { getApi } from '../../api';
 import { AREAS } from '../../../../shared/domain/constants';

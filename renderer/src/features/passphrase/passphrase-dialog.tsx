@@ -10,7 +10,7 @@
  * closes it; focus then goes back to the button that opened it.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { displayBits, MAX_WORDS, MIN_WORDS, SEPARATORS, DEFAULT_WORDS, type Separator } from '../../../../shared/passphrase';
 import { useTexts } from '../../i18n';
 import type { HelperTarget } from './passphrase-helper';

@@ -4,7 +4,7 @@
  * stays small. See passphrase-dialog.tsx for what the dialog does and why nothing of a suggestion is kept.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import type { GuideTarget } from '../../../../shared/advisory/pack-schema';
 
 const PassphraseDialog = lazy(() => import('./passphrase-dialog').then((module) => ({ default: module.PassphraseDialog })));

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import { AREAS } from '../../../../shared/domain/constants';
 import type { Area, ProtocolEntry } from '../../../../shared/domain/log';

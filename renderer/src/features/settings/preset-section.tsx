@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import { Field } from '../../ui/field';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import type { Language, SettingsPatch } from '../../../../shared/state/settings';
 import type { ViewState } from '../../app/view-state';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import { looksLikeSecret } from '../../../../shared/domain/secret-check';
 import type { ViewState } from '../../app/view-state';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import type { Status } from '../../../../shared/domain/status';
 import { STATUS_KEYS } from './task-text';
 import './status-badge.css';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
 import { formatDay } from '../../../../shared/format/date';
 import type { TaskKind } from '../../../../shared/domain/tasks';

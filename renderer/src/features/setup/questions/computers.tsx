@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import { Field } from '../../../ui/field';
 import { newId, type QuestionProps } from './question';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import { CONNECTOR_MODELS } from '../../../../../shared/domain/constants';
 import { RadioGroup } from '../../../ui/radio-group';
 import { MODEL_KEYS } from './keys';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import type { Navigate } from '../../../app/routes';
 import { answerId, type QuestionProps } from './question';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import { PRODUCTS } from '../../../../../shared/domain/constants';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import type { QuestionProps } from './question';

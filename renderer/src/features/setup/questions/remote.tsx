@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import { REMOTE_TOOLS } from '../../../../../shared/domain/constants';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { REMOTE_KEYS } from '../../tasks/task-text';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import { deriveTasks } from '../../../../../shared/domain/tasks';
 import type { ViewState } from '../../../app/view-state';
 import { PORTAL_KEYS, REMOTE_KEYS } from '../../tasks/task-text';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n-react';
 import type { TriState } from '../../../../../shared/domain/profile';
 import { RadioGroup } from '../../../ui/radio-group';
 import { TRI_KEYS } from './keys';
