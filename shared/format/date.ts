@@ -2,6 +2,19 @@ import type { Language } from '../state/settings';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Built once: making an Intl formatter costs far more than using one (the Protokoll and the PDF format hundreds). */
+let berlinFormat: Intl.DateTimeFormat | undefined;
+const berlin = () =>
+  (berlinFormat ??= new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
+
 /**
  * "08.11.2021, 14:32 Uhr" in German, "8 Nov 2021, 14:32" in English (a month name, because "08/11/2021" reads as
  * August in the US); always Berlin time, where the practices are.
@@ -10,15 +23,7 @@ export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('de-DE', {
-      timeZone: 'Europe/Berlin',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
+    berlin()
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   ) as Record<'day' | 'month' | 'year' | 'hour' | 'minute', string>;
