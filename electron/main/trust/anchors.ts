@@ -15,4 +15,4 @@ MCowBQYDK2VwAyEASPv1U/9pH1Dui7oCHFw5VIlB5Fwx2rVBXDGlHr5keso=
 ];
 
 /** SHA-256 (hex) of the bytes of assets/packs/medatixx-2021-11.json as shipped. */
-export const BUNDLED_PACK_SHA256 = 'a4d853b123c044a8fd0e56e140fbf860ddcc4bc7f7407a7418dfd3ded8f40046';
+export const BUNDLED_PACK_SHA256 = 'fbcd9ceaa91bee2fd4579debd2f38b76c70e836ec23aadf23ec656337be86fd4';
