@@ -153,7 +153,7 @@ export const en: Resources = {
     modelShown:
       'This guide shows the steps for your connector: {{model}}. If it is a different model, change it under “Settings” → “Change practice details”.',
     modelUnknown:
-      'The connector model has not been entered yet, so the steps for every model are shown. You will find the model on the rating plate of the device or in the documents from your IT service provider (DVO). Enter it under “Settings” → “Change practice details” to see only the steps that apply to it.',
+      'The connector model has not been entered yet, so the steps for every model are shown. You will find the model on the rating plate of the device or in the documents from the on-site service provider who set up the connector (in German: Dienstleister vor Ort, DVO). Enter it under “Settings” → “Change practice details” to see only the steps that apply to it.',
     confirmDoneNo: 'Cancel',
     undo: 'Undo the last status change',
     reconfirm: 'Confirm as done for the new version',
