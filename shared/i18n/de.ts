@@ -601,6 +601,7 @@ export const de = {
     unknown: 'Was nicht bekannt ist',
     timeline: 'Zeitlicher Ablauf',
     issuer: 'Herausgeber: {{issuer}}, {{date}}',
+    sources: 'Quellen',
   },
   notices: {
     presetInvalid:

@@ -588,6 +588,7 @@ export const en: Resources = {
     unknown: 'What is not known',
     timeline: 'Timeline',
     issuer: 'Issued by: {{issuer}}, {{date}}',
+    sources: 'Sources',
   },
   notices: {
     presetInvalid:
