@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { launchApp } from './launch-app';
-import { expect, screenshot, seriousA11yViolations, test } from './support';
+import { expect, expectPathWrapsAtSeparators, screenshot, seriousA11yViolations, test } from './support';
 
 /** 200 % Windows scaling on a 1366×768 screen: the page gets 683×384 CSS pixels. */
 const NARROW = { width: 683, height: 384 };
@@ -21,6 +21,7 @@ const TEXT = {
     incident: 'Was ist passiert?',
     setStatus: 'Status setzen',
     pvs: 'Praxissoftware x.comfort',
+    sources: 'Quellen',
   },
   en: {
     next: 'Next',
@@ -34,6 +35,7 @@ const TEXT = {
     incident: 'What happened?',
     setStatus: 'Set status',
     pvs: 'Practice software x.comfort',
+    sources: 'Sources',
   },
 } as const;
 
@@ -49,6 +51,29 @@ async function expectInView(page: Page, locator: Locator, what: string) {
   expect(box.x + box.width, `${what}: right edge`).toBeLessThanOrEqual(viewport.width);
 }
 
+/**
+ * Tab from an Einrichtung question's heading through its controls to the sticky Zurück/Weiter bar: each control that
+ * gets focus is scrolled into view above the bar, never left under it (WCAG 2.4.11 Focus Not Obscured).
+ */
+async function expectFocusAboveBar(page: Page, heading: Locator, what: string) {
+  await heading.focus();
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const bar = document.querySelector('.sticky-actions');
+      if (!(focused instanceof HTMLElement) || !bar || bar.contains(focused)) return null;
+      const box = focused.getBoundingClientRect();
+      const label = focused.closest('label')?.textContent ?? focused.getAttribute('aria-label') ?? focused.textContent ?? '';
+      return { name: `${focused.tagName} “${label.trim()}”`, top: box.top, bottom: box.bottom, barTop: bar.getBoundingClientRect().top };
+    });
+    if (!focus) return;
+    expect(focus.top, `${what}: ${focus.name} in view`).toBeGreaterThanOrEqual(0);
+    expect(focus.bottom, `${what}: ${focus.name} above the sticky bar`).toBeLessThanOrEqual(focus.barTop);
+  }
+  throw new Error(`${what}: Tab never reached the sticky bar`);
+}
+
 /** Nothing is wider than the window (no sideways scrolling). */
 async function expectNoOverflow(page: Page, what: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -60,6 +85,8 @@ for (const language of ['de', 'en'] as const) {
     userDataDir,
     host,
   }) => {
+    // Eleven questions tabbed through and axe on every screen at two sizes: more than the default 90 s on a slow machine.
+    test.setTimeout(180_000);
     const text = TEXT[language];
     writeFileSync(join(userDataDir, 'passwort-lotse.json'), JSON.stringify({ schemaVersion: 3, settings: { userName: '', language } }));
     const app = await launchApp({ userDataDir });
@@ -79,6 +106,9 @@ for (const language of ['de', 'en'] as const) {
       await expectNoOverflow(page, title);
       expect(await seriousA11yViolations(page), title).toEqual([]);
       await screenshot(page, host, `l-${language}-683-setup-${String(screen).padStart(2, '0')}`);
+      await expectFocusAboveBar(page, heading, `“${title}”`);
+      // The window as it is once Tab reached the bar: the question's last control above it.
+      await screenshot(page, host, `l-${language}-683-setup-${String(screen).padStart(2, '0')}-tabbed`, { fullPage: false });
       if (title === text.practice)
         await page.getByRole('textbox', { name: text.practice }).fill('Praxis Dr. Weiß-Müllenbach und Kolleginnen');
       if (title === text.user) await page.getByRole('textbox', { name: text.user }).fill('Sabine Yılmaz-Hohenstein');
@@ -116,17 +146,32 @@ for (const language of ['de', 'en'] as const) {
         expect(await seriousA11yViolations(page), `${name} at ${size.width}`).toEqual([]);
         await screenshot(page, host, `l-${language}-${size.width}-${name}`);
       }
+      // The Einstellungen' folder and files (data folder, log file, record): broken only after a separator.
+      const paths = page.locator('dd.path').filter({ hasText: /^\s*(\/|[A-Za-z]:\\)/ });
+      await expect(paths).toHaveCount(3);
+      for (const path of await paths.all()) await expectPathWrapsAtSeparators(path, `settings at ${size.width}`);
       await page.getByRole('navigation').getByRole('button', { name: text.overview, exact: true }).click();
       await page.getByRole('button', { name: text.incident }).click();
+      await expect(page.getByRole('heading', { level: 2, name: text.sources })).toBeVisible();
       await expectNoOverflow(page, `incident at ${size.width}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await screenshot(page, host, `l-${language}-${size.width}-incident`);
     }
-    // The user name never breaks inside a word: it stays on one line (shortened with an ellipsis if need be).
+    // The practice and user names never break inside a word: each stays on one line, shortened with an ellipsis at
+    // 683 px, and the full text is the element's tooltip.
     await page.setViewportSize(NARROW);
-    const user = page.locator('.user-name');
-    const lineHeight = await user.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
-    expect((await user.boundingBox())?.height ?? 0).toBeLessThanOrEqual(lineHeight * 1.2);
+    for (const name of [page.locator('.practice-name'), page.locator('.user-name')]) {
+      const shape = await name.evaluate((el) => ({
+        lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+        shortened: el.scrollWidth > el.clientWidth,
+        text: el.textContent,
+        title: el.getAttribute('title') ?? '',
+      }));
+      expect((await name.boundingBox())?.height ?? 0).toBeLessThanOrEqual(shape.lineHeight * 1.2);
+      expect(shape.shortened, `${shape.text} is shortened at 683 px`).toBe(true);
+      expect(shape.text?.trim(), 'a name is shown').not.toBe('');
+      expect(shape.title, 'the tooltip has the full name').toBe(shape.text?.trim());
+    }
     await app.close();
   });
 }

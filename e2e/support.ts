@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { electronBinary, type HostName } from './hosts';
@@ -46,4 +46,41 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+/**
+ * The text of an element as it is laid out, line by line (each character placed by its box), so a spec can see
+ * where a long text wraps.
+ */
+export async function renderedLines(locator: Locator): Promise<string[]> {
+  return locator.evaluate((element) => {
+    const lines: { top: number; text: string }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let index = 0; index < text.length; index += 1) {
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const box = range.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        const last = lines.at(-1);
+        // A character more than half a line lower than the last one starts a new line.
+        if (last && box.top < last.top + box.height / 2) last.text += text[index];
+        else lines.push({ top: box.top, text: text[index] ?? '' });
+      }
+    }
+    return lines.map((line) => line.text);
+  });
+}
+
+/** A path's lines, laid out: every line but the last ends at a separator, i.e. no folder or file name is broken. */
+export async function expectPathWrapsAtSeparators(locator: Locator, what: string): Promise<void> {
+  const lines = await renderedLines(locator);
+  const shown = lines.join('').replace(/\s/g, '');
+  expect(shown, `${what}: the whole path is shown`).toBe((await locator.textContent())?.replace(/\s/g, '') ?? '');
+  expect(
+    lines.slice(0, -1).filter((line) => !/[\\/]$/.test(line.trim())),
+    `${what}: lines ending inside a name (${lines.join(' ⏎ ')})`,
+  ).toEqual([]);
 }

@@ -601,6 +601,7 @@ export const de = {
     unknown: 'Was nicht bekannt ist',
     timeline: 'Zeitlicher Ablauf',
     issuer: 'Herausgeber: {{issuer}}, {{date}}',
+    sources: 'Quellen',
   },
   notices: {
     presetInvalid:
@@ -633,9 +634,10 @@ export const de = {
     journalTornTail:
       'Passwort-Lotse wurde beim Speichern des letzten Eintrags unterbrochen (zum Beispiel durch einen Absturz oder Stromausfall). Der unvollständige Eintrag wurde abgetrennt und beiseitegelegt: {{file}}. Alle vollständig gespeicherten Einträge sind erhalten. Prüfen Sie bitte, ob Ihre letzte Änderung im Protokoll steht. Fehlt sie, wiederholen Sie sie.',
     journalBroken:
-      'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}. Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Neue Einträge werden in einem neuen Abschnitt weitergeführt: {{segment}}. Bitte informieren Sie Ihren IT-Partner.',
-    journalBrokenNoSegment:
-      'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}. Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Bitte informieren Sie Ihren IT-Partner.',
+      'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}.',
+    journalBrokenKept:
+      'Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Neue Einträge werden in einem neuen Abschnitt weitergeführt: {{segment}}. Bitte informieren Sie Ihren IT-Partner.',
+    journalBrokenKeptNoSegment: 'Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Bitte informieren Sie Ihren IT-Partner.',
     breakReason: {
       unreadable: 'kann nicht gelesen werden (die Datei ist gesperrt oder beschädigt, oder an ihrer Stelle liegt ein Ordner).',
       unparsable: 'ist beschädigt und lässt sich nicht auswerten.',

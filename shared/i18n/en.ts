@@ -588,6 +588,7 @@ export const en: Resources = {
     unknown: 'What is not known',
     timeline: 'Timeline',
     issuer: 'Issued by: {{issuer}}, {{date}}',
+    sources: 'Sources',
   },
   notices: {
     presetInvalid:
@@ -618,10 +619,10 @@ export const en: Resources = {
     storeMissingRestored: 'The file with the saved data was missing. Passwort-Lotse restored it from the last working backup: {{file}}',
     journalTornTail:
       'Passwort-Lotse was interrupted while saving the last entry (for example by a crash or a power cut). The incomplete entry was cut off and set aside: {{file}}. Every entry that was saved completely is kept. Please check whether your last change is shown, and make it again if not.',
-    journalBroken:
-      'The log of this PC is no longer complete: entry {{line}} in the file {{file}} {{reason}} The entry: {{entry}}. The file is kept unchanged; nothing was deleted. New entries continue in a new segment: {{segment}}. Please tell your IT partner.',
-    journalBrokenNoSegment:
-      'The log of this PC is no longer complete: entry {{line}} in the file {{file}} {{reason}} The entry: {{entry}}. The file is kept unchanged; nothing was deleted. Please tell your IT partner.',
+    journalBroken: 'The log of this PC is no longer complete: entry {{line}} in the file {{file}} {{reason}} The entry: {{entry}}.',
+    journalBrokenKept:
+      'The file is kept unchanged; nothing was deleted. New entries continue in a new segment: {{segment}}. Please tell your IT partner.',
+    journalBrokenKeptNoSegment: 'The file is kept unchanged; nothing was deleted. Please tell your IT partner.',
     breakReason: {
       unreadable: 'cannot be read (the file is locked, damaged or not a file).',
       unparsable: 'cannot be read.',

@@ -69,4 +69,21 @@ describe('App frame', () => {
     expect(fake.calls.at(-1)).toEqual({ method: 'dismissNotice', args: [{ id: 'n1' }] });
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('gives the practice and user names in the header, shortened with an ellipsis when narrow, their full text as a tooltip', async () => {
+    const practiceName = 'Praxis Dr. Weiß-Müllenbach und Kolleginnen';
+    const fake = createFakeApi({
+      state: {
+        settings: { practiceName, userName: 'Sabine Yılmaz-Hohenstein', language: 'de' },
+        profile: { ...defaultProfile(), completed: true },
+      },
+    });
+    const { container } = renderWithApi(<App />, fake);
+    await screen.findByRole('heading', { level: 1, name: `Willkommen, ${practiceName}` });
+    const header = container.querySelector('header') as HTMLElement;
+    expect(within(header).getByText(practiceName).getAttribute('title')).toBe(practiceName);
+    const user = header.querySelector('.user-name') as HTMLElement;
+    expect(user.textContent).toBe('Wird genutzt von: Sabine Yılmaz-Hohenstein');
+    expect(user.getAttribute('title')).toBe('Wird genutzt von: Sabine Yılmaz-Hohenstein');
+  });
 });

@@ -40,11 +40,16 @@ export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
           <PackText key={line.de} as="li" value={line} language={language} />
         ))}
       </ul>
-      <ul className="sources">
-        {advisory.sources.map((line) => (
-          <PackText key={line.de} as="li" value={line} language={language} />
-        ))}
-      </ul>
+      {advisory.sources.length > 0 && (
+        <>
+          <h2>{t('incident.sources')}</h2>
+          <ul className="sources">
+            {advisory.sources.map((line) => (
+              <PackText key={line.de} as="li" value={line} language={language} />
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }

@@ -64,4 +64,35 @@ describe('NoticeList', () => {
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     await waitFor(() => expect(document.activeElement).toBe(dismissOf('zwei.jsonl')));
   });
+
+  it('says what broke in the journal and what became of it in two paragraphs, the paths wrapping at their separators', async () => {
+    const file = 'C:\\ProgramData\\Passwort-Lotse\\journal\\5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.jsonl';
+    const segment = 'C:\\ProgramData\\Passwort-Lotse\\journal\\5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.2.jsonl';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [
+        {
+          id: 'j',
+          kind: 'journal-broken',
+          file,
+          newSegment: segment,
+          info: { line: 3, reason: 'hash-mismatch', by: 'Dr. Weiß', kind: 'status-set' },
+        },
+      ],
+    });
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    const paragraphs = [...alert.querySelectorAll('p')].map((p) => p.textContent);
+    expect(paragraphs).toEqual([
+      `Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag 3 in der Datei ${file} wurde nachträglich verändert (die Prüfsumme passt nicht). Der Eintrag: –, Dr. Weiß: Status geändert.`,
+      `Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Neue Einträge werden in einem neuen Abschnitt weitergeführt: ${segment}. Bitte informieren Sie Ihren IT-Partner.`,
+    ]);
+    // Each path may wrap after a backslash only (its folders and its file name stay whole); the full stop stays with it.
+    expect(
+      [...alert.querySelectorAll('.path-text')].map((path) => [...path.querySelectorAll('.path-part')].map((part) => part.textContent)),
+    ).toEqual([
+      ['C:\\', 'ProgramData\\', 'Passwort-Lotse\\', 'journal\\', '5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.jsonl'],
+      ['C:\\', 'ProgramData\\', 'Passwort-Lotse\\', 'journal\\', '5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.2.jsonl.'],
+    ]);
+  });
 });

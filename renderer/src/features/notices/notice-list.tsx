@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from '../../i18n-react';
 import { useTexts } from '../../i18n';
@@ -8,35 +8,41 @@ import { STATUS_KEYS } from '../tasks/task-text';
 import type { Language } from '../../../../shared/state/settings';
 import type { Notice } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
+import { withPaths } from '../../ui/path-text';
 import './notices.css';
 
-function noticeText(t: TFunction, notice: Notice, language: Language): string {
+/** A notice's text: its paragraphs, the paths in them wrapping at their separators. */
+function noticeText(t: TFunction, notice: Notice, language: Language): ReactNode[] {
+  const text = (key: string, values: Record<string, string | number>, paths: readonly string[]) =>
+    withPaths((marked) => t(key, marked), values, paths);
   switch (notice.kind) {
     case 'store-missing-restored':
-      return t('notices.storeMissingRestored', { file: notice.backupFile });
+      return [text('notices.storeMissingRestored', { file: notice.backupFile }, ['file'])];
     case 'store-recovered':
       return notice.restoredFrom === 'backup'
-        ? t('notices.storeRecoveredFromBackup', { file: notice.damagedFile })
-        : t('notices.storeRecoveredToDefaults', { file: notice.damagedFile });
+        ? [text('notices.storeRecoveredFromBackup', { file: notice.damagedFile }, ['file'])]
+        : [text('notices.storeRecoveredToDefaults', { file: notice.damagedFile }, ['file'])];
     case 'journal-torn-tail':
-      return t('notices.journalTornTail', { file: notice.keptAs });
+      return [text('notices.journalTornTail', { file: notice.keptAs }, ['file'])];
     case 'pack-rolled-back':
-      return t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest });
+      return [t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest })];
     case 'preset-invalid': {
       const reason =
         notice.refusal === 'invalid' && notice.field
           ? t('notices.presetReasons.invalidField', { field: notice.field })
           : t(`notices.presetReasons.${notice.refusal}`);
-      return t('notices.presetInvalid', { file: notice.file, reason });
+      return [text('notices.presetInvalid', { file: notice.file, reason }, ['file'])];
     }
     case 'preset-other-practice':
-      return t('notices.presetOtherPractice', {
-        file: notice.file,
-        presetPractice: notice.presetPractice,
-        recordPractice: notice.recordPractice,
-      });
+      return [
+        text(
+          'notices.presetOtherPractice',
+          { file: notice.file, presetPractice: notice.presetPractice, recordPractice: notice.recordPractice },
+          ['file'],
+        ),
+      ];
     case 'data-folder-unwritable':
-      return t('notices.dataFolderUnwritable', { folder: notice.folder });
+      return [text('notices.dataFolderUnwritable', { folder: notice.folder }, ['folder'])];
     case 'record-read-only': {
       const who = notice.account
         ? t('notices.recordHolder', {
@@ -45,7 +51,7 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
             since: notice.since ? formatDateTime(notice.since, language) : '–',
           })
         : t('notices.recordHolderUnknown');
-      return t('notices.recordReadOnly', { who });
+      return [t('notices.recordReadOnly', { who })];
     }
     case 'journal-broken': {
       const { info } = notice;
@@ -55,14 +61,14 @@ function noticeText(t: TFunction, notice: Notice, language: Language): string {
       const detail = [info.taskId, to].filter(Boolean).join(' → ');
       const said = { at: info.at ? formatDateTime(info.at, language) : '–', by: info.by || '–', kind, detail };
       const entry = info.at || info.by || info.kind ? t(detail ? 'notices.entryDetail' : 'notices.entry', said) : t('notices.unknownEntry');
-      const values = {
-        line: info.line,
-        file: notice.file,
-        reason: t(`notices.breakReason.${info.reason}`),
-        entry,
-        segment: notice.newSegment,
-      };
-      return notice.newSegment ? t('notices.journalBroken', values) : t('notices.journalBrokenNoSegment', values);
+      // Two paragraphs: what is wrong with which entry of which file; then what became of it and where it goes on.
+      const broken = { line: info.line, file: notice.file, reason: t(`notices.breakReason.${info.reason}`), entry };
+      return [
+        text('notices.journalBroken', broken, ['file']),
+        notice.newSegment
+          ? text('notices.journalBrokenKept', { segment: notice.newSegment }, ['segment'])
+          : t('notices.journalBrokenKeptNoSegment'),
+      ];
     }
   }
 }
@@ -98,7 +104,9 @@ export function NoticeList({ notices, language }: { notices: readonly Notice[]; 
     <section className="notices" aria-label={t('notices.label')}>
       {notices.map((notice, index) => (
         <div key={notice.id} className="notice notice-warning" role="alert">
-          <p>{noticeText(t, notice, language)}</p>
+          {noticeText(t, notice, language).map((paragraph, line) => (
+            <p key={line}>{paragraph}</p>
+          ))}
           <button
             type="button"
             className="button-secondary"

@@ -8,6 +8,7 @@ import { UpdateSection } from '../advisory/update-section';
 import { PresetSection } from './preset-section';
 import type { Navigate } from '../../app/routes';
 import { Field } from '../../ui/field';
+import { PathText } from '../../ui/path-text';
 import { RadioGroup } from '../../ui/radio-group';
 import { useLiveStatus } from '../../ui/use-live-status';
 import './settings.css';
@@ -132,13 +133,17 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
           <dd>{snapshot.app.version}</dd>
           <dt>{t('settings.about.dataDir')}</dt>
           <dd className="path">
-            {snapshot.app.dataDir}
+            <PathText path={snapshot.app.dataDir} />
             {snapshot.record.shared && <span className="path-note">{t('preset.sharedRecord')}</span>}
           </dd>
           <dt>{t('settings.about.logFile')}</dt>
-          <dd className="path">{snapshot.app.logFile}</dd>
+          <dd className="path">
+            <PathText path={snapshot.app.logFile} />
+          </dd>
           <dt>{t('settings.about.journal')}</dt>
-          <dd className="path">{snapshot.record.file}</dd>
+          <dd className="path">
+            <PathText path={snapshot.record.file} />
+          </dd>
           <dt>{t('settings.about.chainHead')}</dt>
           <dd className="path">
             {t('settings.about.chainHeadValue', { count: snapshot.record.count, head: snapshot.record.head || '–' })}
