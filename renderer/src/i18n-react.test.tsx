@@ -51,4 +51,13 @@ describe('the renderer binding of i18next', () => {
   it('refuses to run without a provider (a missing provider is a mistake, not an empty text)', () => {
     expect(() => render(<Title />)).toThrow(/I18nProvider/);
   });
+
+  it('a switch that finishes loading after a newer one was asked for gives way to it', async () => {
+    const instance = createRendererI18n('de', de);
+    // English still has to load its parts; German is there: the way back finishes first.
+    const toEnglish = switchLanguage(instance, 'en');
+    await switchLanguage(instance, 'de');
+    await toEnglish;
+    expect(instance.language).toBe('de');
+  });
 });

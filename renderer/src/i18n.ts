@@ -22,6 +22,8 @@ type Tracked = Promise<void> & { status?: 'fulfilled' | 'rejected'; reason?: unk
 interface PartState {
   /** The parts this instance has shown: a language switch loads all of them in the new language first. */
   used: Set<RendererPart>;
+  /** The language last asked for: a switch that finishes loading after a newer one was asked for gives way. */
+  wanted?: Language;
   /** `language/part` → its loading (or loaded) promise. */
   loads: Map<string, Tracked>;
 }
@@ -92,6 +94,9 @@ export function useTexts(...wanted: RendererPart[]): void {
 
 /** Load, in `language`, every text part shown so far (once each), and switch to it. */
 export async function switchLanguage(instance: i18n, language: Language): Promise<void> {
-  await Promise.all([...stateOf(instance).used].map((part) => loadPart(instance, language, part)));
+  const state = stateOf(instance);
+  state.wanted = language;
+  await Promise.all([...state.used].map((part) => loadPart(instance, language, part)));
+  if (state.wanted !== language) return;
   if (instance.language !== language) await instance.changeLanguage(language);
 }

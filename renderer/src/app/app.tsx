@@ -16,6 +16,7 @@ import type { Snapshot } from '../../../shared/state/snapshot';
 import { NavBar } from './nav-bar';
 import { RoleSwitch } from './role-switch';
 import { switchLanguage } from '../i18n';
+import { rememberLanguage } from '../language-hint';
 import type { Route } from './routes';
 
 /** The app's frame: header, main navigation, notices and the current screen. */
@@ -32,7 +33,7 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
   useEffect(() => {
     if (!language) return;
     if (i18n.language !== language) void switchLanguage(i18n, language);
-    localStorage.setItem('passwort-lotse.language', language);
+    rememberLanguage(language);
     document.documentElement.lang = language;
   }, [language, i18n]);
 

@@ -55,4 +55,12 @@ describe('withPaths', () => {
     expect(container.textContent).toBe('Die Datei a (von b) liegt in c.');
     expect(container.querySelector('.path-text')).toBeNull();
   });
+
+  it('a value from a file that holds the place mark stays text and cannot pose as a path', () => {
+    // A name in a journal is written by whoever wrote the file: here one made to look like the mark of "file".
+    const who = '\uE000file\uE000 \uE000';
+    const { container } = render(<p>{withPaths(translate, { file: '/a/b.json', who, folder: '/srv' }, ['file', 'folder'])}</p>);
+    expect([...container.querySelectorAll('.path-text')].map((path) => path.textContent)).toEqual(['/a/b.json', '/srv.']);
+    expect(container.textContent).toBe('Die Datei /a/b.json (von \uFFFDfile\uFFFD \uFFFD) liegt in /srv.');
+  });
 });

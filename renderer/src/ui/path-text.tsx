@@ -28,8 +28,13 @@ export function PathText({ path, trail = '', className }: { path: string; trail?
   );
 }
 
-/** Marks a value's place in a translated text; the private-use character is never part of a text or a path. */
+/**
+ * Marks a value's place in a translated text. A private-use character no text of the app contains; a value that
+ * comes from a file (a name in a journal, a practice in a preset) and holds one gets it replaced, so it can never
+ * pose as a mark.
+ */
 const MARK = '\uE000';
+const unmarked = (value: string | number) => String(value).replaceAll(MARK, '\uFFFD');
 
 /**
  * A translated text with some of its values shown as paths that wrap at their separators. `translate` gets the
@@ -41,7 +46,7 @@ export function withPaths(
   pathNames: readonly string[],
 ): ReactNode {
   const marked = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, pathNames.includes(name) ? `${MARK}${name}${MARK}` : String(value)]),
+    Object.entries(values).map(([name, value]) => [name, pathNames.includes(name) ? `${MARK}${name}${MARK}` : unmarked(value)]),
   );
   const pieces = translate(marked).split(new RegExp(`${MARK}([^${MARK}]*)${MARK}`));
   const nodes: ReactNode[] = [];
@@ -56,7 +61,7 @@ export function withPaths(
     const after = pieces[index + 1] ?? '';
     const trail = /^[.,:;!?)\]»“”"']*/.exec(after)?.[0] ?? '';
     pieces[index + 1] = after.slice(trail.length);
-    nodes.push(<PathText key={index} path={String(values[piece] ?? '')} trail={trail} />);
+    nodes.push(<PathText key={index} path={unmarked(values[piece] ?? '')} trail={trail} />);
   }
   return nodes;
 }
