@@ -48,6 +48,8 @@ export const de = {
     handedBy: 'übergeben von {{by}}, {{at}}',
     handOverTitle: 'Noch an den IT-Partner übergeben?',
     handOverIntro: 'Diese Aufgaben sind für den IT-Partner. Übergeben Sie sie, dann stehen sie in seiner Liste.',
+    readOnly:
+      'Nur ansehen: Übergeben können Sie, sobald Passwort-Lotse in der anderen Sitzung geschlossen ist und Sie es hier neu gestartet haben.',
     handOver: 'Übergeben',
     handOverLabel: 'Übergeben: {{task}}',
     outdatedBanner_one: 'Eine Anleitung wurde geändert, nachdem die Aufgabe erledigt war: {{tasks}}. Bitte prüfen Sie sie erneut.',
@@ -158,6 +160,8 @@ export const de = {
       'Ihr Konnektor-Modell ist noch nicht angegeben. Deshalb stehen hier die Schritte für alle Modelle. Das Modell steht auf dem Typenschild am Gerät oder in den Unterlagen des Dienstleisters vor Ort (DVO), der den Konnektor eingerichtet hat. Tragen Sie es unter „Einstellungen“ → „Angaben zur Praxis ändern“ ein. Dann sehen Sie nur die passenden Schritte.',
     confirmDoneNo: 'Abbrechen',
     undo: 'Letzte Statusänderung rückgängig machen',
+    readOnly:
+      'Nur ansehen: Passwort-Lotse ist mit diesen Daten in einer anderen Sitzung geöffnet. Einen Status oder erledigte Schritte können Sie eintragen, sobald Sie Passwort-Lotse dort geschlossen und hier neu gestartet haben.',
     reconfirm: 'Nach der neuen Version erneut als erledigt bestätigen',
     saved: 'Status gespeichert: {{status}}.',
     undone: 'Rückgängig gemacht. Der Eintrag bleibt im Protokoll.',

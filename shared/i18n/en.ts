@@ -47,6 +47,7 @@ export const en: Resources = {
     handedBy: 'handed over by {{by}}, {{at}}',
     handOverTitle: 'Hand over to the IT partner?',
     handOverIntro: 'These tasks are for the IT partner. Hand them over and they appear in the IT partner’s list.',
+    readOnly: 'View only: you can hand tasks over once Passwort-Lotse is closed in the other session and you have restarted it here.',
     handOver: 'Hand over',
     handOverLabel: 'Hand over: {{task}}',
     outdatedBanner_one: 'A guide changed after its task was done: {{tasks}}. Please check it again.',
@@ -156,6 +157,8 @@ export const en: Resources = {
       'The connector model has not been entered yet, so the steps for every model are shown. You will find the model on the rating plate of the device or in the documents from the on-site service provider who set up the connector (in German: Dienstleister vor Ort, DVO). Enter it under “Settings” → “Change practice details” to see only the steps that apply to it.',
     confirmDoneNo: 'Cancel',
     undo: 'Undo the last status change',
+    readOnly:
+      'View only: Passwort-Lotse is open with this data in another session. You can record a status or completed steps once you have closed Passwort-Lotse there and restarted it here.',
     reconfirm: 'Confirm as done for the new version',
     saved: 'Status saved: {{status}}.',
     undone: 'Undone. The entry stays in the log.',

@@ -32,7 +32,14 @@ const INSTALLATION = '00000000-0000-4000-8000-00000000c0de';
  * replaces the bundled advisory pack (e.g. one with texts of the test's own in German and English).
  */
 export function createFakeApi(
-  options: { state?: { settings?: Partial<Settings>; profile?: Profile }; notices?: Notice[]; now?: () => Date; pack?: Pack } = {},
+  options: {
+    state?: { settings?: Partial<Settings>; profile?: Profile };
+    notices?: Notice[];
+    now?: () => Date;
+    pack?: Pack;
+    /** Another session holds the record (main's lock): everything shown, nothing recorded. */
+    readOnly?: boolean;
+  } = {},
 ) {
   const { practiceName = '', ...stored } = options.state?.settings ?? {};
   const store = new MemoryStore<PersistedState>({
@@ -54,6 +61,7 @@ export function createFakeApi(
     settings: new SettingsService(store),
     record,
     notices: options.notices ?? [],
+    ...(options.readOnly ? { recordWritable: () => false } : {}),
     appInfo: { version: '0.1.0', dataDir: 'C:\\Users\\Empfang\\AppData\\Roaming\\Passwort-Lotse', logFile: 'C:\\…\\passwort-lotse.log' },
     logger: createMemoryLogger(),
     advisory: new AdvisoryService({

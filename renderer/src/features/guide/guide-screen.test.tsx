@@ -24,6 +24,28 @@ async function openTask(name: string) {
 }
 
 describe('GuideScreen', () => {
+  it('while another session holds the record: the status is shown, nothing can be recorded, and it says why', async () => {
+    const fake = createFakeApi({
+      state: {
+        settings: { practiceName: 'Praxis Süd', userName: 'SY', language: 'de' },
+        profile: { ...defaultProfile(), completed: true, products: ['x.comfort'], connector: 'yes', remoteTools: ['teamviewer'] },
+      },
+      readOnly: true,
+    });
+    renderWithApi(<App />, fake);
+    await openTask('Praxissoftware x.comfort');
+    const note = screen.getByText(/^Nur ansehen: Passwort-Lotse ist mit diesen Daten in einer anderen Sitzung geöffnet\./);
+    expect(screen.queryByRole('button', { name: 'Status setzen' })).toBeNull();
+    expect(screen.queryByRole('radio', { name: 'Erledigt' })).toBeNull();
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const box of boxes) {
+      expect((box as HTMLInputElement).disabled).toBe(true);
+      expect(box.getAttribute('aria-describedby')).toBe(note.id);
+    }
+    expect(fake.calls.filter((call) => call.method === 'checkStep' || call.method === 'setTaskStatus')).toEqual([]);
+  });
+
   it('shows version, date and issuer as the vendor gave them, and a source for each step', async () => {
     renderWithApi(<App />, practice());
     await openTask('Praxissoftware x.comfort');

@@ -61,6 +61,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
   const [confirmDone, setConfirmDone] = useState<'form' | 'reconfirm' | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const language = snapshot.settings.language;
+  /** Another session holds the record: everything is shown, nothing can be recorded (main refuses it too). */
+  const readOnly = snapshot.record.readOnly;
   useEffect(() => {
     if (confirmDone) confirmRef.current?.focus();
   }, [confirmDone]);
@@ -196,86 +198,94 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
             )}
           </p>
         )}
-        {task.status === 'handed-to-it' && (
-          <form className="form follow-up-move" onSubmit={(event) => void onMoveFollowUp(event)} noValidate>
-            <Field
-              id={`${id}-move-follow-up`}
-              label={t('guide.moveFollowUp')}
-              error={followUpInvalid ? t('guide.followUpInvalid') : undefined}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  value={movedTo ?? task.record?.followUp ?? ''}
-                  onChange={(event) => setMovedTo(event.target.value)}
-                />
-              )}
-            </Field>
-            <button type="submit" className="button-secondary">
-              {t('guide.moveFollowUp')}
-            </button>
-          </form>
-        )}
-        <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
-          <RadioGroup
-            name={`${id}-status-choice`}
-            legend={t('guide.changeStatus')}
-            horizontal
-            options={USER_STATUSES.map((status) => ({ value: status, label: t(STATUS_KEYS[status]) }))}
-            value={choice}
-            onChange={setSelected}
-          />
-          {choice === 'not-applicable' && (
-            <Field
-              id={`${id}-reason`}
-              label={t('guide.reasonLabel')}
-              help={t('guide.reasonHelp')}
-              error={reasonLooksSecret ? t('guide.reasonLooksSecret') : undefined}
-            >
-              {(control) => (
-                <textarea {...control} rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-              )}
-            </Field>
-          )}
-          {choice === 'handed-to-it' && task.status !== 'handed-to-it' && (
-            <Field
-              id={`${id}-follow-up`}
-              label={t('guide.followUpLabel')}
-              help={t('guide.followUpHelp')}
-              error={followUpInvalid ? t('guide.followUpInvalid') : undefined}
-            >
-              {(control) => <input {...control} type="date" value={followUp} onChange={(event) => setFollowUp(event.target.value)} />}
-            </Field>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button-primary">
-              {t('guide.setStatus')}
-            </button>
-            <button type="button" className="button-secondary" disabled={!task.canUndo} onClick={() => void onUndo()}>
-              {t('guide.undo')}
-            </button>
-          </div>
-          {confirmDone && (
-            <div className="notice notice-warning" role="alert">
-              <p>{t('guide.confirmDone', { count: openSteps })}</p>
-              <div className="form-actions">
-                <button
-                  ref={confirmRef}
-                  type="button"
-                  className="button-primary"
-                  onClick={() => void (confirmDone === 'form' ? save('done') : reconfirm())}
+        {readOnly ? (
+          <p id={`${id}-read-only`} className="notice read-only-note">
+            {t('guide.readOnly')}
+          </p>
+        ) : (
+          <>
+            {task.status === 'handed-to-it' && (
+              <form className="form follow-up-move" onSubmit={(event) => void onMoveFollowUp(event)} noValidate>
+                <Field
+                  id={`${id}-move-follow-up`}
+                  label={t('guide.moveFollowUp')}
+                  error={followUpInvalid ? t('guide.followUpInvalid') : undefined}
                 >
-                  {t('guide.confirmDoneYes')}
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="date"
+                      value={movedTo ?? task.record?.followUp ?? ''}
+                      onChange={(event) => setMovedTo(event.target.value)}
+                    />
+                  )}
+                </Field>
+                <button type="submit" className="button-secondary">
+                  {t('guide.moveFollowUp')}
                 </button>
-                <button type="button" className="button-secondary" onClick={() => setConfirmDone(null)}>
-                  {t('guide.confirmDoneNo')}
+              </form>
+            )}
+            <form onSubmit={(event) => void onSubmit(event)} className="form" noValidate>
+              <RadioGroup
+                name={`${id}-status-choice`}
+                legend={t('guide.changeStatus')}
+                horizontal
+                options={USER_STATUSES.map((status) => ({ value: status, label: t(STATUS_KEYS[status]) }))}
+                value={choice}
+                onChange={setSelected}
+              />
+              {choice === 'not-applicable' && (
+                <Field
+                  id={`${id}-reason`}
+                  label={t('guide.reasonLabel')}
+                  help={t('guide.reasonHelp')}
+                  error={reasonLooksSecret ? t('guide.reasonLooksSecret') : undefined}
+                >
+                  {(control) => (
+                    <textarea {...control} rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+                  )}
+                </Field>
+              )}
+              {choice === 'handed-to-it' && task.status !== 'handed-to-it' && (
+                <Field
+                  id={`${id}-follow-up`}
+                  label={t('guide.followUpLabel')}
+                  help={t('guide.followUpHelp')}
+                  error={followUpInvalid ? t('guide.followUpInvalid') : undefined}
+                >
+                  {(control) => <input {...control} type="date" value={followUp} onChange={(event) => setFollowUp(event.target.value)} />}
+                </Field>
+              )}
+              <div className="form-actions">
+                <button type="submit" className="button-primary">
+                  {t('guide.setStatus')}
+                </button>
+                <button type="button" className="button-secondary" disabled={!task.canUndo} onClick={() => void onUndo()}>
+                  {t('guide.undo')}
                 </button>
               </div>
-            </div>
-          )}
-          {feedback.region}
-        </form>
+              {confirmDone && (
+                <div className="notice notice-warning" role="alert">
+                  <p>{t('guide.confirmDone', { count: openSteps })}</p>
+                  <div className="form-actions">
+                    <button
+                      ref={confirmRef}
+                      type="button"
+                      className="button-primary"
+                      onClick={() => void (confirmDone === 'form' ? save('done') : reconfirm())}
+                    >
+                      {t('guide.confirmDoneYes')}
+                    </button>
+                    <button type="button" className="button-secondary" onClick={() => setConfirmDone(null)}>
+                      {t('guide.confirmDoneNo')}
+                    </button>
+                  </div>
+                </div>
+              )}
+              {feedback.region}
+            </form>
+          </>
+        )}
       </section>
       <div className="guide-meta">
         <PackText as="p" className="guide-title" value={guide.title} language={language} />
@@ -340,6 +350,8 @@ export function GuideScreen({ snapshot, taskId, onNavigate }: { snapshot: ViewSt
                   id={checkboxId}
                   type="checkbox"
                   checked={task.checkedSteps.includes(step.id)}
+                  disabled={readOnly}
+                  {...(readOnly ? { 'aria-describedby': `${id}-read-only` } : {})}
                   onChange={(event) => void onStep(step.id, event.target.checked)}
                 />
                 <PackText

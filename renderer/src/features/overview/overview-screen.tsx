@@ -143,6 +143,11 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
             <section className="card hand-over-card" aria-labelledby="overview-hand-over">
               <h2 id="overview-hand-over">{t('overview.handOverTitle')}</h2>
               <p className="help">{t('overview.handOverIntro')}</p>
+              {snapshot.record.readOnly && (
+                <p id="overview-read-only" className="notice read-only-note">
+                  {t('overview.readOnly')}
+                </p>
+              )}
               <ul className="plain-list hand-over-list">
                 {summary.toHandOver.map((task, index) => (
                   <li key={task.id}>
@@ -152,6 +157,8 @@ export function OverviewScreen({ snapshot, onNavigate }: { snapshot: Snapshot; o
                       data-hand-over={task.id}
                       className="button-secondary button-small"
                       aria-label={t('overview.handOverLabel', { task: taskTitle(t, task, snapshot) })}
+                      disabled={snapshot.record.readOnly}
+                      {...(snapshot.record.readOnly ? { 'aria-describedby': 'overview-read-only' } : {})}
                       onClick={() => void handOver(task.id, summary.toHandOver[index + 1]?.id ?? summary.toHandOver[index - 1]?.id)}
                     >
                       {t('overview.handOver')}
