@@ -2,18 +2,34 @@ import type { Language } from '../state/settings';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Built once: making an Intl formatter costs far more than using one (the Protokoll and the PDF format hundreds). */
-let berlinFormat: Intl.DateTimeFormat | undefined;
-const berlin = () =>
-  (berlinFormat ??= new Intl.DateTimeFormat('de-DE', {
-    timeZone: 'Europe/Berlin',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }));
+/** The last Sunday of a month (0-based) at 01:00 UTC: when summer time starts (March) or ends (October). */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/**
+ * The wall clock in Berlin at `date`, worked out with the EU summer-time rule (Directive 2000/84/EC, the same
+ * since 1996: from the last Sunday of March to the last Sunday of October, 01:00 UTC; CET +1 h, CEST +2 h).
+ * Not Intl: the first Intl.DateTimeFormat of a page loads ICU's data, 45–75 ms in Chromium here, on the Übersicht's
+ * critical path. format.test.ts compares this with Intl's time-zone data for every hour of 2021–2035, so a change of
+ * the rule shows up there as soon as the tz data has it.
+ */
+export function berlinClock(date: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+  const time = date.getTime();
+  const year = date.getUTCFullYear();
+  const summer = time >= lastSundayAt1Utc(year, 2) && time < lastSundayAt1Utc(year, 9);
+  const local = new Date(time + (summer ? 2 : 1) * 3_600_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "08.11.2021, 14:32 Uhr" in German, "8 Nov 2021, 14:32" in English (a month name, because "08/11/2021" reads as
@@ -22,14 +38,10 @@ const berlin = () =>
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(
-    berlin()
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  ) as Record<'day' | 'month' | 'year' | 'hour' | 'minute', string>;
-  const time = `${parts.hour}:${parts.minute}`;
-  if (language === 'de') return `${parts.day}.${parts.month}.${parts.year}, ${time} Uhr`;
-  return `${Number(parts.day)} ${MONTHS_EN[Number(parts.month) - 1] ?? parts.month} ${parts.year}, ${time}`;
+  const { year, month, day, hour, minute } = berlinClock(date);
+  const time = `${pad2(hour)}:${pad2(minute)}`;
+  if (language === 'de') return `${pad2(day)}.${pad2(month)}.${year}, ${time} Uhr`;
+  return `${day} ${MONTHS_EN[month - 1] ?? month} ${year}, ${time}`;
 }
 
 /** A calendar date from a pack ("2021-11-09") as "09.11.2021" / "9 Nov 2021", without time-zone shifts. */
