@@ -86,7 +86,15 @@ function withItFirstDue(tasks: readonly TaskView[], today: string | undefined): 
     .map((task, index) => ({ task, index }))
     .sort(
       (a, b) =>
-        rank(a.task) - rank(b.task) || (a.task.record?.followUp ?? '').localeCompare(b.task.record?.followUp ?? '') || a.index - b.index,
+        rank(a.task) - rank(b.task) || compareDays(a.task.record?.followUp ?? '', b.task.record?.followUp ?? '') || a.index - b.index,
     )
     .map(({ task }) => task);
+}
+
+/**
+ * Two days as YYYY-MM-DD compared as text (what they are: the same order as the calendar). Not localeCompare: it
+ * would make the first Übersicht load ICU's collation data (about 35 ms in Chromium) for nothing.
+ */
+function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
