@@ -56,7 +56,7 @@ test('a journal line changed afterwards: the app opens, names the entry in Germa
   const alert = page.getByRole('alert').filter({ hasText: 'nicht mehr lückenlos' });
   await expect(alert).toContainText('Eintrag 3');
   await expect(alert).toContainText('wurde nachträglich verändert');
-  await expect(alert).toContainText('27.11.2026, 10:03 Uhr, Dr. Weiß: Status geändert (pvs:x.comfort → In Arbeit)');
+  await expect(alert).toContainText('27.11.2026, 10:03 Uhr, Dr. Weiß: Status geändert (Praxissoftware x.comfort → In Arbeit)');
   await expect(alert).toContainText(`${INSTALLATION}.2.jsonl`);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, host, '70-protokoll-unterbrochen');

@@ -12,6 +12,7 @@ const NoticeList = lazy(() => import('../features/notices/notice-list').then((m)
 import { useTranslation } from '../i18n-react';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { useSnapshot } from '../hooks/use-snapshot';
+import { taskTitle } from '../features/tasks/task-text';
 import type { Snapshot } from '../../../shared/state/snapshot';
 import { NavBar } from './nav-bar';
 import { RoleSwitch } from './role-switch';
@@ -107,7 +108,14 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
         {/* The screen does not wait for the notices' code and texts. */}
         {hadNotices && (
           <Suspense fallback={null}>
-            <NoticeList notices={snapshot.notices} language={snapshot.settings.language} />
+            <NoticeList
+              notices={snapshot.notices}
+              language={snapshot.settings.language}
+              titleOf={(taskId) => {
+                const task = snapshot.tasks.find((candidate) => candidate.id === taskId);
+                return task ? taskTitle(t, task, snapshot) : undefined;
+              }}
+            />
           </Suspense>
         )}
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

@@ -95,4 +95,24 @@ describe('NoticeList', () => {
       ['C:\\', 'ProgramData\\', 'Passwort-Lotse\\', 'journal\\', '5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.2.jsonl.'],
     ]);
   });
+
+  it('names the task of a damaged line by its title, and an id no task has as it is', async () => {
+    const notice = (id: string, taskId: string): Notice => ({
+      id,
+      kind: 'journal-broken',
+      file: `C:\\daten\\${id}.jsonl`,
+      info: { line: 2, reason: 'hash-mismatch', by: 'SY', kind: 'status-set', taskId, to: 'in-progress' },
+    });
+    const fake = createFakeApi({
+      state: {
+        settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' },
+        profile: { ...defaultProfile(), completed: true, products: ['x.comfort'] },
+      },
+      notices: [notice('a', 'pvs:x.comfort'), notice('b', 'pvs:erfunden')],
+    });
+    renderWithApi(<App />, fake);
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts[0]?.textContent).toContain('SY: Status geändert (Praxissoftware x.comfort → In Arbeit)');
+    expect(alerts[1]?.textContent).toContain('SY: Status geändert (pvs:erfunden → In Arbeit)');
+  });
 });

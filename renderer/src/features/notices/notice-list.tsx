@@ -12,7 +12,10 @@ import { withPaths } from '../../ui/path-text';
 import './notices.css';
 
 /** A notice's text: its paragraphs, the paths in them wrapping at their separators. */
-function noticeText(t: TFunction, notice: Notice, language: Language): ReactNode[] {
+/** A task's title for its id, when the id names a task of this practice. */
+type TitleOf = (taskId: string) => string | undefined;
+
+function noticeText(t: TFunction, notice: Notice, language: Language, titleOf: TitleOf): ReactNode[] {
   const text = (key: string, values: Record<string, string | number>, paths: readonly string[]) =>
     withPaths((marked) => t(key, marked), values, paths);
   switch (notice.kind) {
@@ -58,7 +61,7 @@ function noticeText(t: TFunction, notice: Notice, language: Language): ReactNode
       // What the line says, in words: its kind, and the task and status it names (as far as they can be read).
       const kind = t(`notices.kinds.${info.kind && (EVENT_KINDS as readonly string[]).includes(info.kind) ? info.kind : 'other'}`);
       const to = info.to && info.to in STATUS_KEYS ? t(STATUS_KEYS[info.to as keyof typeof STATUS_KEYS]) : info.to;
-      const detail = [info.taskId, to].filter(Boolean).join(' → ');
+      const detail = [info.taskId && (titleOf(info.taskId) ?? info.taskId), to].filter(Boolean).join(' → ');
       const said = { at: info.at ? formatDateTime(info.at, language) : '–', by: info.by || '–', kind, detail };
       const entry = info.at || info.by || info.kind ? t(detail ? 'notices.entryDetail' : 'notices.entry', said) : t('notices.unknownEntry');
       // Two paragraphs: what is wrong with which entry of which file; then what became of it and where it goes on.
@@ -74,7 +77,16 @@ function noticeText(t: TFunction, notice: Notice, language: Language): ReactNode
 }
 
 /** Notices from main (e.g. a recovered store, a repaired or broken journal), each dismissable. */
-export function NoticeList({ notices, language }: { notices: readonly Notice[]; language: Language }) {
+export function NoticeList({
+  notices,
+  language,
+  titleOf = () => undefined,
+}: {
+  notices: readonly Notice[];
+  language: Language;
+  /** Names a task in words (a damaged line names it by its id); an id no task has is shown as it is. */
+  titleOf?: TitleOf;
+}) {
   const { t } = useTranslation();
   // The notices' texts load with the first notice: most starts have none.
   useTexts(...(notices.length > 0 ? (['notices'] as const) : []));
@@ -104,7 +116,7 @@ export function NoticeList({ notices, language }: { notices: readonly Notice[]; 
     <section className="notices" aria-label={t('notices.label')}>
       {notices.map((notice, index) => (
         <div key={notice.id} className="notice notice-warning" role="alert">
-          {noticeText(t, notice, language).map((paragraph, line) => (
+          {noticeText(t, notice, language, titleOf).map((paragraph, line) => (
             <p key={line}>{paragraph}</p>
           ))}
           <button
