@@ -56,6 +56,11 @@ export async function openBrowserHost(options: {
   navigate?: boolean;
   /** Folders standing in for the machine-wide ones (preset, shared record). */
   machine?: MachineDirs;
+  /**
+   * Serve this built page instead of the app's (out/renderer): the bench opens its blank reference pages through
+   * the same host (bridge, init scripts, file serving), so the comparison measures the app, not the host.
+   */
+  pageDir?: string;
 }): Promise<{ page: Page; services: MainServices; reminders: BrowserReminders; close(): Promise<void> }> {
   const services = startMainServices({
     userDataDir: options.userDataDir,
@@ -78,11 +83,12 @@ export async function openBrowserHost(options: {
     timezoneId: 'Europe/Berlin',
   });
   // No network: anything but the app origin is refused, as in the app.
+  const pageDir = options.pageDir ?? rendererDir;
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== BROWSER_ORIGIN) return route.abort('blockedbyclient');
-    const file = join(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
-    if (!file.startsWith(rendererDir)) return route.fulfill({ status: 404, headers: SECURITY_HEADERS });
+    const file = join(pageDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    if (!file.startsWith(pageDir)) return route.fulfill({ status: 404, headers: SECURITY_HEADERS });
     try {
       const body = await readFile(file);
       return route.fulfill({ status: 200, body, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) } });
