@@ -601,6 +601,7 @@ export const de = {
     title: 'Was ist passiert?',
     germanOnly: 'Manche Texte dieser Seite gibt es nur auf Deutsch.',
     link: 'Was ist passiert?',
+    back: 'Zurück zur Übersicht',
     known: 'Was bekannt ist',
     unknown: 'Was nicht bekannt ist',
     timeline: 'Zeitlicher Ablauf',

@@ -272,7 +272,7 @@ export const en: Resources = {
     },
     computers: {
       question: 'Which computers does the practice have?',
-      help: 'Give each computer a name everyone understands, e.g. “Empfang 1”, “Sprechzimmer 2” or “Server”.',
+      help: 'Give each computer a name everyone understands, e.g. “Reception 1”, “Consulting room 2” or “Server”.',
       name: 'Name of computer {{number}}',
       server: 'Computer {{number}} is a server',
       serverShort: 'Is a server',
@@ -283,7 +283,7 @@ export const en: Resources = {
       accountsQuestion: 'How do staff sign in to Windows?',
       accounts: {
         personal: 'Everyone with their own account',
-        shared: 'With shared accounts (e.g. “Empfang”)',
+        shared: 'With shared accounts (e.g. “Reception”)',
         unsure: 'Not sure',
       },
     },
@@ -587,6 +587,7 @@ export const en: Resources = {
     title: 'What happened?',
     germanOnly: 'Some texts on this page are available in German only; they are shown in German.',
     link: 'What happened?',
+    back: 'Back to the overview',
     known: 'What is known',
     unknown: 'What is not known',
     timeline: 'Timeline',

@@ -128,7 +128,7 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
               {current.screen === 'protocol' && <ProtocolScreen snapshot={withGuides} />}
               {current.screen === 'settings' && <SettingsScreen snapshot={withGuides} onNavigate={navigate} />}
               {current.screen === 'setup' && <SetupWizard snapshot={withGuides} onNavigate={navigate} />}
-              {current.screen === 'incident' && <IncidentScreen snapshot={withGuides} />}
+              {current.screen === 'incident' && <IncidentScreen snapshot={withGuides} onNavigate={navigate} />}
             </>
           )}
         </Suspense>

@@ -9,7 +9,7 @@ export function RoleSwitch({ role }: { role: Role | undefined }) {
   const id = useId();
   return (
     <span className="role-switch">
-      <label htmlFor={id} className="visually-hidden">
+      <label htmlFor={id} className="role-label">
         {t('roles.label')}
       </label>
       <select id={id} value={role ?? 'praxis'} onChange={(event) => void getApi().updateSettings({ role: event.target.value as Role })}>

@@ -114,33 +114,38 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
         >
           {t('exchange.createPdf')}
         </button>
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={state.kind === 'busy'}
-          aria-describedby={`${id}-worksheet-help`}
-          onClick={() => {
-            showState({ kind: 'busy' });
-            void getApi()
-              .createReport({ kind: 'worksheet', ...(sheetFor === 'all' ? {} : { audience: sheetFor }) })
-              .then((result) => saved(result, 'exchange.saved'));
-          }}
-        >
-          {t('exchange.worksheet')}
-        </button>
       </div>
-      <p id={`${id}-worksheet-help`} className="help">
-        {t('exchange.worksheetHelp')}
-      </p>
-      <Field id={`${id}-sheet-for`} className="inline-field" label={t('exchange.worksheetFor')}>
-        {(control) => (
-          <select {...control} value={sheetFor} onChange={(event) => setSheetFor(event.target.value as typeof sheetFor)}>
-            <option value="all">{t('exchange.worksheetAll')}</option>
-            <option value="praxis">{t('exchange.worksheetPraxis')}</option>
-            <option value="it-partner">{t('exchange.worksheetIt')}</option>
-          </select>
-        )}
-      </Field>
+      {/* The work sheet: what it is, whose tasks go on it, then its button. */}
+      <div className="worksheet">
+        <p id={`${id}-worksheet-help`} className="help">
+          {t('exchange.worksheetHelp')}
+        </p>
+        <Field id={`${id}-sheet-for`} className="inline-field" label={t('exchange.worksheetFor')}>
+          {(control) => (
+            <select {...control} value={sheetFor} onChange={(event) => setSheetFor(event.target.value as typeof sheetFor)}>
+              <option value="all">{t('exchange.worksheetAll')}</option>
+              <option value="praxis">{t('exchange.worksheetPraxis')}</option>
+              <option value="it-partner">{t('exchange.worksheetIt')}</option>
+            </select>
+          )}
+        </Field>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={state.kind === 'busy'}
+            aria-describedby={`${id}-worksheet-help`}
+            onClick={() => {
+              showState({ kind: 'busy' });
+              void getApi()
+                .createReport({ kind: 'worksheet', ...(sheetFor === 'all' ? {} : { audience: sheetFor }) })
+                .then((result) => saved(result, 'exchange.saved'));
+            }}
+          >
+            {t('exchange.worksheet')}
+          </button>
+        </div>
+      </div>
       <div className="button-row">
         <button
           type="button"

@@ -36,4 +36,10 @@ describe('IncidentScreen', () => {
     await openIncident('en');
     expect(within(listUnder('Sources')).getAllByRole('listitem')[0]?.textContent).toContain('medatixx customer information');
   });
+
+  it('leads back to the Übersicht from its top', async () => {
+    await openIncident('de');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Zurück zur Übersicht' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Willkommen, Praxis' })).toBeTruthy();
+  });
 });

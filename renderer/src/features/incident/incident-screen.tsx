@@ -3,17 +3,24 @@ import { useTexts } from '../../i18n';
 import { advisoryTexts, fallsBackToGerman } from '../../../../shared/advisory/local-text';
 import { formatDay } from '../../../../shared/format/date';
 import type { ViewState } from '../../app/view-state';
+import type { Route } from '../../app/routes';
 import { PackText } from '../guide/pack-text';
 import './incident.css';
 
 /** "Was ist passiert?": dates, products, what is known and what is not, from the advisory pack. */
-export function IncidentScreen({ snapshot }: { snapshot: ViewState }) {
+export function IncidentScreen({ snapshot, onNavigate }: { snapshot: ViewState; onNavigate?: (route: Route) => void }) {
   const { t } = useTranslation();
   useTexts('incident');
   const { advisory } = snapshot;
   const language = snapshot.settings.language;
   return (
     <article aria-labelledby="incident-title" className="screen">
+      {onNavigate && (
+        <button type="button" className="link-button back" onClick={() => onNavigate({ screen: 'overview' })}>
+          <span aria-hidden="true">← </span>
+          {t('incident.back')}
+        </button>
+      )}
       <h1 id="incident-title" tabIndex={-1}>
         {t('incident.title')}
       </h1>

@@ -254,6 +254,19 @@ describe('SetupWizard', () => {
     ]);
   });
 
+  it('shows every answer in the summary, the role and the Windows sign-in too, and no connector model without a connector', async () => {
+    const { user } = await openSetup([{ id: 'c-1', name: 'Empfang', server: false }]);
+    for (const heading of [...BEFORE_COMPUTERS, ...AFTER_COMPUTERS]) await next(user, heading);
+    const answer = (question: string) => screen.getByText(question, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(answer('Gehören Sie zur Praxis oder sind Sie der IT-Partner?')).toBe('Ich gehöre zur Praxis');
+    expect(answer('Wie melden sich die Mitarbeitenden bei Windows an?')).toBe('Weiß nicht');
+    expect(answer('Hat Ihre Praxis einen TI-Konnektor?')).toBe('Weiß nicht');
+    // Every question asked has its line: as many answers as questions.
+    const summary = screen.getByText('Wer nutzt Passwort-Lotse gerade?', { selector: 'dt' }).closest('dl');
+    expect(summary?.querySelectorAll('dt')).toHaveLength(12);
+    expect(summary?.querySelectorAll('dd')).toHaveLength(12);
+  });
+
   it('says so in the summary when no computer is marked as a server', async () => {
     const { user } = await openSetup([{ id: 'c-1', name: 'Empfang', server: false }]);
     for (const heading of [...BEFORE_COMPUTERS, ...AFTER_COMPUTERS]) await next(user, heading);

@@ -8,3 +8,9 @@ export const MODEL_KEYS = {
 } as const;
 
 export const TRI_KEYS = { yes: 'setup.yes', no: 'setup.no', unsure: 'setup.unsure' } as const;
+
+export const ACCOUNT_KEYS = {
+  personal: 'setup.computers.accounts.personal',
+  shared: 'setup.computers.accounts.shared',
+  unsure: 'setup.computers.accounts.unsure',
+} as const;

@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n-react';
 import { deriveTasks } from '../../../../../shared/domain/tasks';
 import type { ViewState } from '../../../app/view-state';
 import { PORTAL_KEYS, REMOTE_KEYS } from '../../tasks/task-text';
-import { MODEL_KEYS, TRI_KEYS } from './keys';
+import { ACCOUNT_KEYS, MODEL_KEYS, TRI_KEYS } from './keys';
 import { profileOf, type SetupDraft } from './question';
 
 /** Every answer at a glance, and how many tasks they make. */
@@ -45,17 +45,22 @@ export function SummaryQuestion({ draft, guides, firstRun }: { draft: SetupDraft
         <dd>{draft.practiceName || none}</dd>
         <dt>{t('setup.user.question')}</dt>
         <dd>{draft.userName}</dd>
+        <dt>{t('roles.question')}</dt>
+        <dd>{t(draft.role === 'it-partner' ? 'roles.optionIt' : 'roles.optionPraxis')}</dd>
         <dt>{t('setup.products.question')}</dt>
         <dd>{list([...draft.products, ...(draft.productsUnsure ? [t('setup.unsure')] : [])])}</dd>
         <dt>{t('setup.connector.question')}</dt>
         <dd>
           {t(TRI_KEYS[draft.connector])}
-          {draft.connector !== 'no' && ` – ${t(MODEL_KEYS[draft.connectorModel])}`}
+          {/* The model only where there is a connector; "Weiß nicht – Weiß nicht" would say nothing. */}
+          {draft.connector === 'yes' && ` – ${t(MODEL_KEYS[draft.connectorModel])}`}
         </dd>
         <dt>{t('setup.terminals.question')}</dt>
         <dd>{draft.cardTerminals.length}</dd>
         <dt>{t('setup.computers.question')}</dt>
         <dd>{computersSummary()}</dd>
+        <dt>{t('setup.computers.accountsQuestion')}</dt>
+        <dd>{t(ACCOUNT_KEYS[draft.windowsAccounts])}</dd>
         <dt>{t('setup.remote.question')}</dt>
         <dd>{list(draft.remoteTools.map((v) => t(REMOTE_KEYS[v])))}</dd>
         <dt>{t('setup.firewall.question')}</dt>
