@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { RecordService } from '../electron/main/services/record-service';
 import { defaultProfile } from '../shared/domain/profile';
 import { launchApp } from './launch-app';
-import { expect, expectPathWrapsAtSeparators, screenshot, seriousA11yViolations, test } from './support';
+import { expect, expectPathWrapsAtSeparators, NARROW, screenshot, seriousA11yViolations, test } from './support';
 
 const INSTALLATION = '5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
@@ -61,7 +61,7 @@ test('a journal line changed afterwards: the app opens, names the entry in Germa
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, host, '70-protokoll-unterbrochen');
   // At 200 % Windows scaling (683×384 CSS px) the long file names wrap instead of widening the page.
-  await page.setViewportSize({ width: 683, height: 384 });
+  await page.setViewportSize(NARROW);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   // The broken file and the new segment wrap after a separator, their folder and file names whole.
   const paths = alert.locator('.path-text');

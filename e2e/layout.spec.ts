@@ -2,11 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { launchApp } from './launch-app';
-import { expect, expectPathWrapsAtSeparators, screenshot, seriousA11yViolations, test } from './support';
-
-/** 200 % Windows scaling on a 1366×768 screen: the page gets 683×384 CSS pixels. */
-const NARROW = { width: 683, height: 384 };
-const WIDE = { width: 1366, height: 768 };
+import { expect, expectPathWrapsAtSeparators, NARROW, screenshot, seriousA11yViolations, test, WIDE } from './support';
 
 const TEXT = {
   de: {

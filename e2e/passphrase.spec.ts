@@ -1,17 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMainServices } from '../electron/main/bootstrap';
-import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
-import { confEngine } from '../electron/main/store/conf-engine';
-import { defaultProfile } from '../shared/domain/profile';
 import { chooseRadio, press, tabTo } from './keyboard';
 import { launchApp } from './launch-app';
-import { expect, screenshot, seriousA11yViolations, test } from './support';
-
-const root = join(import.meta.dirname, '..');
-/** 200 % Windows scaling on a 1366×768 screen: the page gets 683×384 CSS pixels. */
-const NARROW = { width: 683, height: 384 };
-const WIDE = { width: 1366, height: 768 };
+import { seedPractice } from './seed';
+import { expect, NARROW, screenshot, seriousA11yViolations, test, WIDE } from './support';
 
 const TEXT = {
   de: {
@@ -35,18 +27,8 @@ const TEXT = {
 } as const;
 
 /** A practice set up on this PC (x.comfort), nothing done yet, in the given language. */
-function seed(userDataDir: string, language: 'de' | 'en') {
-  const services = startMainServices({
-    userDataDir,
-    engine: confEngine,
-    version: '0.1.0-e2e',
-    packFile: join(root, 'assets', 'packs', BUNDLED_PACK_FILE),
-    keysDir: join(root, 'assets', 'keys'),
-  });
-  services.core.handlers.updateSettings({ practiceName: 'Praxis am Dom', userName: 'Sabine Yilmaz', role: 'praxis', language });
-  services.core.handlers.saveProfile({ ...defaultProfile(), completed: true, products: ['x.comfort'], connector: 'no' });
-  services.close();
-}
+const seed = (userDataDir: string, language: 'de' | 'en') =>
+  seedPractice(userDataDir, (services) => services.core.handlers.updateSettings({ language }));
 
 /** Every file under the user-data folder (journal, settings, logs, anything else), as text. */
 function filesUnder(dir: string): string[] {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from './launch-app';
-import { expect, screenshot, seriousA11yViolations, test } from './support';
+import { expect, NARROW, screenshot, seriousA11yViolations, test } from './support';
 
 /** What the IT partner set up on the first PC: the same answers the receptionist pass types by hand. */
 const PRESET = {
@@ -97,7 +97,7 @@ test('a machine-wide preset pre-fills the Einrichtung; confirming it gives the s
   await screenshot(page, host, '90-vorgabe-einrichtung');
 
   // At 200 % scaling the note must not push the primary action out of view.
-  await page.setViewportSize({ width: 683, height: 384 });
+  await page.setViewportSize(NARROW);
   await expect(weiter).toBeInViewport();
   await screenshot(page, host, '91-vorgabe-einrichtung-200');
   await page.setViewportSize({ width: 1366, height: 768 });

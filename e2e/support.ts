@@ -9,6 +9,10 @@ import { electronBinary, type HostName } from './hosts';
 export { expect } from '@playwright/test';
 
 /** Every spec runs in both hosts; in the Electron project each test is skipped, with the reason, when there is no binary. */
+/** The two screens every layout is checked at: 1366×768, and 200 % Windows scaling on it (683×384 CSS pixels). */
+export const WIDE = { width: 1366, height: 768 };
+export const NARROW = { width: 683, height: 384 };
+
 export const test = base.extend<{ userDataDir: string; host: HostName }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   host: async ({}, use, testInfo) => {

@@ -98,6 +98,15 @@ function clearWithCopyEvent(): boolean {
     event.preventDefault();
   };
   document.addEventListener('copy', empty, { once: true });
+  try {
+    return execCopy();
+  } finally {
+    document.removeEventListener('copy', empty);
+  }
+}
+
+/** The browser's own copy command, marked as ours while it runs (so the copy listener does not take it for the user's). */
+function execCopy(): boolean {
   copyingOurselves = true;
   try {
     return document.execCommand('copy');
@@ -105,7 +114,6 @@ function clearWithCopyEvent(): boolean {
     return false;
   } finally {
     copyingOurselves = false;
-    document.removeEventListener('copy', empty);
   }
 }
 
@@ -125,13 +133,9 @@ function copyWithSelection(text: string, container: HTMLElement): boolean {
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   container.append(field);
   field.select();
-  copyingOurselves = true;
   try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
+    return execCopy();
   } finally {
-    copyingOurselves = false;
     field.value = '';
     field.remove();
     active?.focus();
