@@ -97,14 +97,7 @@ export async function openBrowserHost(options: {
     }
   });
   const page = await context.newPage();
-  await page.exposeBinding('__passwortLotseInvoke', (source, channel: string, args: unknown[]) => {
-    const sender: SenderInfo = {
-      frameUrl: source.frame.url(),
-      isMainFrame: source.frame === source.page.mainFrame(),
-      isAppWindow: source.page === page,
-    };
-    return services.router.invoke(channel, sender, args);
-  });
+  const bridge = await openBridge(page, (sender, channel, args) => services.router.invoke(channel, sender, args));
   // One bridge: the app's own built preload (out/preload/index.cjs) runs in the page, with `electron` stood in for
   // by the binding above (ipcRenderer.invoke) and the push below (ipcRenderer.on). So the code the app ships is
   // the code every browser-host test runs; nothing here re-implements window.api.
@@ -112,10 +105,27 @@ export async function openBrowserHost(options: {
   await page.addInitScript({
     content: `(() => {
       const listeners = new Map();
+      const send = window.${BRIDGE_BINDING};
+      delete window.${BRIDGE_BINDING};
+      const pending = new Map();
+      let last = 0;
+      Object.defineProperty(window, '${BRIDGE_REPLY}', {
+        value: (id, reply) => {
+          const call = pending.get(id);
+          pending.delete(id);
+          if (call) call(JSON.parse(reply));
+        },
+        enumerable: false,
+      });
       const electron = {
         contextBridge: { exposeInMainWorld: (name, value) => Object.defineProperty(window, name, { value, enumerable: false }) },
         ipcRenderer: {
-          invoke: (channel, ...args) => window.__passwortLotseInvoke(channel, args),
+          invoke: (channel, ...args) =>
+            new Promise((resolve) => {
+              last += 1;
+              pending.set(last, resolve);
+              send(JSON.stringify({ id: last, channel, args }));
+            }),
           on: (channel, listener) => {
             if (!listeners.has(channel)) listeners.set(channel, new Set());
             listeners.get(channel).add(listener);
@@ -123,8 +133,8 @@ export async function openBrowserHost(options: {
           removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
         },
       };
-      Object.defineProperty(window, '__passwortLotsePush', {
-        value: (channel, payload) => { for (const listener of listeners.get(channel) ?? []) listener({}, payload); },
+      Object.defineProperty(window, '${BRIDGE_PUSH}', {
+        value: (channel, payload) => { for (const listener of listeners.get(channel) ?? []) listener({}, JSON.parse(payload)); },
         enumerable: false,
       });
       const require = (name) => {
@@ -135,15 +145,7 @@ export async function openBrowserHost(options: {
       (function (require, module, exports) {\n${preload}\n})(require, module, module.exports);
     })();`,
   });
-  const unsubscribe = services.core.subscribe((snapshot) => {
-    void page
-      .evaluate(
-        ({ channel, next }) =>
-          (window as unknown as { __passwortLotsePush: (c: string, s: unknown) => void }).__passwortLotsePush(channel, next),
-        { channel: eventChannels.stateChanged, next: snapshot },
-      )
-      .catch(() => undefined);
-  });
+  const unsubscribe = services.core.subscribe((snapshot) => bridge.push(eventChannels.stateChanged, snapshot));
   if (options.navigate !== false) await page.goto(`${BROWSER_ORIGIN}/index.html`);
   // The desktop notification, stood in for by a list the test reads; "clicking" one calls what the app's click does.
   const shown: Reminder[] = [];
@@ -168,8 +170,83 @@ export async function openBrowserHost(options: {
     close: async () => {
       scheduler.stop();
       unsubscribe();
+      await bridge.close();
       await context.close();
       services.close();
     },
   };
+}
+
+const BRIDGE_BINDING = '__passwortLotseBridge';
+const BRIDGE_REPLY = '__passwortLotseReply';
+const BRIDGE_PUSH = '__passwortLotsePush';
+
+/**
+ * The stand-in for Electron's IPC: a DevTools binding in the page's main world (what Playwright's exposeBinding
+ * builds on), answered on the same DevTools session. Used directly rather than through exposeBinding, whose first
+ * answer during a page load arrives 50–100 ms after the page is free again (Playwright sets up its delivery path
+ * then), a delay Electron's IPC does not have and that would be counted against the app's start. The sender is
+ * what the browser reports for the calling context: its frame's URL and whether that is the top frame, as Electron
+ * reports them. Replies and pushes go out in order on one session, as on Electron's one IPC channel.
+ */
+async function openBridge(
+  page: Page,
+  invoke: (sender: SenderInfo, channel: string, args: unknown[]) => Promise<unknown>,
+): Promise<{ push(channel: string, payload: unknown): void; close(): Promise<void> }> {
+  const session = await page.context().newCDPSession(page);
+  /** Frame id → its URL and whether it has a parent (from the browser, not from the page). */
+  const frames = new Map<string, { url: string; child: boolean }>();
+  /** Main-world context id → its frame id. */
+  const contexts = new Map<number, string>();
+  const remember = (frame: { id: string; parentId?: string; url: string; urlFragment?: string }) =>
+    frames.set(frame.id, { url: frame.url + (frame.urlFragment ?? ''), child: frame.parentId !== undefined });
+  session.on('Page.frameNavigated', ({ frame }) => remember(frame));
+  session.on('Page.navigatedWithinDocument', ({ frameId, url }) => {
+    const known = frames.get(frameId);
+    if (known) frames.set(frameId, { ...known, url });
+  });
+  session.on('Page.frameDetached', ({ frameId }) => frames.delete(frameId));
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { frameId?: string; isDefault?: boolean } | undefined;
+    if (!aux?.isDefault || !aux.frameId) return;
+    contexts.set(context.id, aux.frameId);
+  });
+  session.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+  session.on('Runtime.executionContextsCleared', () => contexts.clear());
+  /** The top frame's main-world context: where pushes go. */
+  const mainContext = () => [...contexts].find(([, frameId]) => frames.get(frameId)?.child === false)?.[0];
+  const evaluate = (contextId: number, expression: string) =>
+    session.send('Runtime.evaluate', { expression, contextId }).catch(() => undefined);
+  session.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
+    if (name !== BRIDGE_BINDING) return;
+    const frameId = contexts.get(executionContextId);
+    const frame = frameId === undefined ? undefined : frames.get(frameId);
+    const sender: SenderInfo = { frameUrl: frame?.url ?? null, isMainFrame: frame?.child === false, isAppWindow: true };
+    let call: { id: number; channel: string; args: unknown[] };
+    try {
+      call = JSON.parse(payload) as typeof call;
+    } catch {
+      return;
+    }
+    void invoke(sender, String(call.channel), Array.isArray(call.args) ? call.args : []).then((reply) =>
+      evaluate(executionContextId, `window.${BRIDGE_REPLY}(${Number(call.id)}, ${JSON.stringify(JSON.stringify(reply) ?? 'null')})`),
+    );
+  });
+  await session.send('Page.enable');
+  for (const frame of flatten((await session.send('Page.getFrameTree')).frameTree)) remember(frame);
+  await session.send('Runtime.enable');
+  await session.send('Runtime.addBinding', { name: BRIDGE_BINDING });
+  return {
+    push: (channel, payload) => {
+      const contextId = mainContext();
+      if (contextId === undefined) return;
+      void evaluate(contextId, `window.${BRIDGE_PUSH}?.(${JSON.stringify(channel)}, ${JSON.stringify(JSON.stringify(payload))})`);
+    },
+    close: () => session.detach().catch(() => undefined),
+  };
+}
+
+type FrameTree = { frame: { id: string; parentId?: string; url: string; urlFragment?: string }; childFrames?: FrameTree[] };
+function flatten(tree: FrameTree): FrameTree['frame'][] {
+  return [tree.frame, ...(tree.childFrames ?? []).flatMap(flatten)];
 }
