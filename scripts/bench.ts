@@ -18,7 +18,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { packSchema } from '../shared/advisory/pack-schema';
@@ -370,7 +372,10 @@ const FLOOR_MAIN = {
   i18next:
     "import i18next from 'i18next';\nimport { createRoot } from 'react-dom/client';\nconst i18n = i18next.createInstance();\nvoid i18n.init({ lng: 'de', resources: { de: { translation: { hallo: 'Hallo' } } }, initAsync: false });\ncreateRoot(document.getElementById('root')!).render(<button type=\"button\" id=\"ready\">{i18n.t('hallo')}</button>);\n",
 } as const;
-/** A floor page built with the renderer's Vite settings (plugin, minify, target). */
+/**
+ * A floor page built as the renderer is: through electron-vite's renderer build (its Chromium target for the
+ * Electron in package.json, no modulepreload polyfill) with the same React plugin and minifier.
+ */
 async function floorBuild(kind: keyof typeof FLOOR_MAIN): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), `pl-${kind}-floor-`));
   writeFileSync(
@@ -378,18 +383,25 @@ async function floorBuild(kind: keyof typeof FLOOR_MAIN): Promise<string> {
     '<!doctype html><html lang="de"><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>',
   );
   writeFileSync(join(dir, 'main.tsx'), FLOOR_MAIN[kind]);
-  const { build } = await import('vite');
-  const react = (await import('@vitejs/plugin-react')).default;
+  // electron-vite reads its settings only from a config file: one for this page, with the renderer's plugin.
   const modules = (name: string) => join(root, 'node_modules', name);
-  await build({
-    root: dir,
+  const config = join(dir, 'electron.vite.config.mjs');
+  writeFileSync(
+    config,
+    `import react from ${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('@vitejs/plugin-react')).href)};
+export default {
+  renderer: {
+    root: ${JSON.stringify(dir)},
     base: './',
-    logLevel: 'silent',
-    configFile: false,
     plugins: [react()],
-    resolve: { alias: { react: modules('react'), 'react-dom': modules('react-dom'), i18next: modules('i18next') } },
-    build: { outDir: join(dir, 'out'), emptyOutDir: true, minify: true },
-  });
+    resolve: { alias: ${JSON.stringify({ react: modules('react'), 'react-dom': modules('react-dom'), i18next: modules('i18next') })} },
+    build: { outDir: ${JSON.stringify(join(dir, 'out'))}, emptyOutDir: true, minify: true, rolldownOptions: { input: { index: ${JSON.stringify(join(dir, 'index.html'))} } } },
+  },
+};
+`,
+  );
+  const { build } = await import('electron-vite');
+  await build({ configFile: config, root: dir, logLevel: 'silent' });
   return join(dir, 'out');
 }
 const floorDir = await floorBuild('react');
