@@ -23,8 +23,13 @@ import type { Route } from './routes';
 /** The app's frame: header, main navigation, notices and the current screen. */
 export function App({ initial }: { initial?: Snapshot } = {}) {
   const { t, i18n } = useTranslation();
-  const { state: snapshot, snapshot: withGuides, failed } = useSnapshot(initial);
   const [route, setRoute] = useState<Route | null>(null);
+  // Only the Übersicht does without the guides: there they come once the page is idle.
+  const {
+    state: snapshot,
+    snapshot: withGuides,
+    failed,
+  } = useSnapshot(initial, (state) => (route ? route.screen !== 'overview' : !state.profile.completed));
   /** Once a notice was there, the list stays (it moves focus on when the last one is dismissed). */
   const [hadNotices, setHadNotices] = useState(false);
   if (!hadNotices && (snapshot?.notices.length ?? 0) > 0) setHadNotices(true);
@@ -35,11 +40,13 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
     if (!language) return;
     if (i18n.language !== language) void switchLanguage(i18n, language);
     rememberLanguage(language);
-    document.documentElement.lang = language;
+    // Written only when it changes.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
   }, [language, i18n]);
 
   useEffect(() => {
-    document.title = t('app.name');
+    const title = t('app.name');
+    if (document.title !== title) document.title = title;
   }, [t]);
 
   /** The heading of the screen navigated away from, until the new route is on screen. */

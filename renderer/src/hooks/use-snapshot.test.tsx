@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultProfile } from '../../../shared/domain/profile';
 import { createFakeApi } from '../test/fake-api';
 import { keepUnchanged, sameData } from './keep-unchanged';
@@ -47,5 +47,64 @@ describe('useSnapshot', () => {
     await act(() => fake.core.handlers.setTaskStatus({ taskId: 'phishing-warning', status: 'in-progress' }));
     expect(result.current.state?.tasks).not.toBe(before?.tasks);
     expect(result.current.state?.tasks.find((task) => task.id === 'phishing-warning')?.status).toBe('in-progress');
+  });
+
+  describe('the guides', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const completed = { state: { profile: { ...defaultProfile(), completed: true, products: ['easymed' as const] } } };
+    const advisoryCalls = (fake: ReturnType<typeof createFakeApi>) => fake.calls.filter((call) => call.method === 'getAdvisory').length;
+
+    it('are fetched only once the page is idle when the screen shown does without them, and then once', async () => {
+      let idle: (() => void) | undefined;
+      vi.stubGlobal('requestIdleCallback', (task: () => void) => {
+        idle = task;
+        return 1;
+      });
+      vi.stubGlobal('cancelIdleCallback', () => undefined);
+      const fake = createFakeApi(completed);
+      window.api = fake.api;
+      const { result } = renderHook(() => useSnapshot(undefined, () => false));
+      await waitFor(() => expect(result.current.state).not.toBeNull());
+      expect(advisoryCalls(fake)).toBe(0);
+      expect(result.current.snapshot).toBeNull();
+
+      act(() => idle?.());
+      await waitFor(() => expect(result.current.snapshot?.guides.length).toBeGreaterThan(0));
+      expect(advisoryCalls(fake)).toBe(1);
+    });
+
+    it('are fetched at once when the screen comes to need them, and the idle fetch is then not made again', async () => {
+      let idle: (() => void) | undefined;
+      let cancelled = 0;
+      vi.stubGlobal('requestIdleCallback', (task: () => void) => {
+        idle = task;
+        return 1;
+      });
+      vi.stubGlobal('cancelIdleCallback', () => {
+        cancelled += 1;
+      });
+      const fake = createFakeApi(completed);
+      window.api = fake.api;
+      let needed = false;
+      const { result, rerender } = renderHook(() => useSnapshot(undefined, () => needed));
+      await waitFor(() => expect(result.current.state).not.toBeNull());
+      expect(advisoryCalls(fake)).toBe(0);
+
+      needed = true;
+      rerender();
+      await waitFor(() => expect(result.current.snapshot).not.toBeNull());
+      expect(advisoryCalls(fake)).toBe(1);
+      expect(cancelled).toBeGreaterThan(0);
+      act(() => idle?.());
+      expect(advisoryCalls(fake)).toBe(1);
+    });
+
+    it('are fetched at once by default (every screen but the Übersicht needs them)', async () => {
+      const fake = createFakeApi(completed);
+      window.api = fake.api;
+      const { result } = renderHook(() => useSnapshot());
+      await waitFor(() => expect(result.current.snapshot).not.toBeNull());
+      expect(advisoryCalls(fake)).toBe(1);
+    });
   });
 });
