@@ -171,3 +171,29 @@ for (const language of ['de', 'en'] as const) {
     await app.close();
   });
 }
+
+test('where the Zurück/Weiter bar wraps (320 px wide, large text), a control reached with Tab still comes to rest above it', async ({
+  userDataDir,
+}) => {
+  writeFileSync(join(userDataDir, 'passwort-lotse.json'), JSON.stringify({ schemaVersion: 3, settings: { userName: '', language: 'de' } }));
+  const app = await launchApp({ userDataDir });
+  const { page } = app;
+  // WCAG's reflow width (1280 px at 400 %), with the text enlarged as a user may set it.
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = '22px'));
+  const heading = page.getByRole('heading', { level: 1 });
+  const next = page.getByRole('button', { name: TEXT.de.next });
+  await page.getByRole('textbox', { name: TEXT.de.practice }).fill('Praxis am Dom');
+  await next.click();
+  await page.getByRole('textbox', { name: TEXT.de.user }).fill('Sabine Yilmaz');
+  await next.click();
+  await expect(heading).toHaveText('Welche Praxissoftware von medatixx nutzen Sie?');
+  // The bar's two buttons are on two lines here (nothing wider than the window), so the bar is twice as tall.
+  const buttons = page.locator('.sticky-actions button');
+  await expect(buttons).toHaveCount(2);
+  const [back, forward] = [await buttons.nth(0).boundingBox(), await buttons.nth(1).boundingBox()];
+  expect(forward?.y ?? 0, 'Weiter is below Zurück').toBeGreaterThanOrEqual((back?.y ?? 0) + (back?.height ?? 0));
+  await expectNoOverflow(page, 'Praxissoftware at 320 px');
+  await expectFocusAboveBar(page, heading, 'Praxissoftware at 320 px');
+  await app.close();
+});

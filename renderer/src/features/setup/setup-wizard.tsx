@@ -64,6 +64,9 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
   /** Names the user was warned about once (they looked like a PIN or password); going on with them again is allowed. */
   const [warnedNames, setWarnedNames] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  /** The Weiter/Zurück bar: the page keeps its height free at the bottom when scrolling to a control. */
+  const stickyBar = useRef<HTMLDivElement>(null);
+  useStickyBarRoom(stickyBar);
   const question = QUESTIONS[index] ?? 'summary';
   const [questionKey, helpKey] = QUESTION_KEYS[question];
   const firstRun = !snapshot.profile.completed;
@@ -172,7 +175,7 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
           </p>
         )}
         {/* Always in view, also at 200 % scaling with a long list above it. */}
-        <div className="form-actions sticky-actions">
+        <div className="form-actions sticky-actions" ref={stickyBar}>
           {index > 0 && (
             <button type="button" className="button-secondary" onClick={() => setIndex((i) => Math.max(0, i - 1))}>
               {t('setup.back')}
@@ -185,4 +188,24 @@ export function SetupWizard({ snapshot, onNavigate }: { snapshot: ViewState; onN
       </form>
     </section>
   );
+}
+
+/**
+ * While the bar is there, `--sticky-bar-height` on the root holds its height as laid out (one line, or two where
+ * its buttons wrap at a narrow window or a large font), so scroll-padding keeps exactly that much room.
+ */
+function useStickyBarRoom(bar: { current: HTMLElement | null }): void {
+  useEffect(() => {
+    const element = bar.current;
+    const root = document.documentElement;
+    if (!element) return;
+    const measure = () => root.style.setProperty('--sticky-bar-height', `${element.getBoundingClientRect().height}px`);
+    measure();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.style.removeProperty('--sticky-bar-height');
+    };
+  }, [bar]);
 }
