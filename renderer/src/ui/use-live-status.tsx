@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from '../i18n-react';
 
 /** saved: something was done (green); info: neutral news, e.g. nothing was saved; error: it failed (red, an alert). */
 export type LiveKind = 'saved' | 'info' | 'error';
 
-/** A text key, or the words made from the current `t` (for a text that takes other texts or values). */
-export type LiveMessage = string | ((t: TFunction) => string);
+/**
+ * A text key, or the words made from the current `t` (for a text that takes other texts or values; a path in it
+ * may be shown as one that wraps at its separators, see ui/path-text.tsx).
+ */
+export type LiveMessage = string | ((t: TFunction) => ReactNode);
 
 export interface LiveFeedback {
   kind: LiveKind;

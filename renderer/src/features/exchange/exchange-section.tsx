@@ -10,6 +10,7 @@ import type { Language } from '../../../../shared/state/settings';
 import { getApi } from '../../api';
 import { Field } from '../../ui/field';
 import { FilePicker } from '../../ui/file-picker';
+import { withPaths } from '../../ui/path-text';
 import { useLiveStatus, type LiveFeedback } from '../../ui/use-live-status';
 import type { Preview, Refused } from './import-result';
 import './exchange.css';
@@ -54,7 +55,7 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
     const { value } = result;
     report(
       value.status === 'saved'
-        ? { kind: 'saved', message: (t: TFunction) => t(messageKey, { file: value.file }) }
+        ? { kind: 'saved', message: (t: TFunction) => withPaths((values) => t(messageKey, values), { file: value.file }, ['file']) }
         : { kind: 'info', message: 'exchange.notSaved' },
     );
   };
