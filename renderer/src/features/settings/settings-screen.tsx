@@ -98,7 +98,7 @@ export function SettingsScreen({ snapshot, onNavigate }: { snapshot: ViewState; 
         onChange={onLanguage}
       />
 
-      <fieldset className="checkbox-group field">
+      <fieldset className="checkbox-group field reminders-setting">
         <legend>{t('reminders.setting')}</legend>
         <label className="checkbox">
           <input
