@@ -18,6 +18,7 @@ import { confEngine } from '../electron/main/store/conf-engine';
 import { BUNDLED_PACK_FILE } from '../electron/main/services/advisory-source';
 import type { TrustedKey } from '../electron/main/services/pack-signing';
 import { eventChannels } from '../shared/ipc/channels';
+import { ipcFailure } from '../shared/ipc/result';
 import { chromiumPath } from './hosts';
 
 const root = join(import.meta.dirname, '..');
@@ -196,8 +197,10 @@ async function openBridge(
   const session = await page.context().newCDPSession(page);
   /** Frame id → its URL and whether it has a parent (from the browser, not from the page). */
   const frames = new Map<string, { url: string; child: boolean }>();
-  /** Main-world context id → its frame id. */
-  const contexts = new Map<number, string>();
+  /** Main-world context id → its frame id and its id unique across renderer processes (replies go by that). */
+  const contexts = new Map<number, { frameId: string; uniqueId: string }>();
+  /** The top frame's newest main-world context: where pushes go (a newer document's replaces it). */
+  let mainContext: string | undefined;
   const remember = (frame: { id: string; parentId?: string; url: string; urlFragment?: string }) =>
     frames.set(frame.id, { url: frame.url + (frame.urlFragment ?? ''), child: frame.parentId !== undefined });
   session.on('Page.frameNavigated', ({ frame }) => remember(frame));
@@ -209,18 +212,27 @@ async function openBridge(
   session.on('Runtime.executionContextCreated', ({ context }) => {
     const aux = context.auxData as { frameId?: string; isDefault?: boolean } | undefined;
     if (!aux?.isDefault || !aux.frameId) return;
-    contexts.set(context.id, aux.frameId);
+    contexts.set(context.id, { frameId: aux.frameId, uniqueId: context.uniqueId });
+    if (frames.get(aux.frameId)?.child === false) mainContext = context.uniqueId;
   });
-  session.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
-  session.on('Runtime.executionContextsCleared', () => contexts.clear());
-  /** The top frame's main-world context: where pushes go. */
-  const mainContext = () => [...contexts].find(([, frameId]) => frames.get(frameId)?.child === false)?.[0];
-  const evaluate = (contextId: number, expression: string) =>
-    session.send('Runtime.evaluate', { expression, contextId }).catch(() => undefined);
+  session.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
+    if (contexts.get(executionContextId)?.uniqueId === mainContext) mainContext = undefined;
+    contexts.delete(executionContextId);
+  });
+  session.on('Runtime.executionContextsCleared', () => {
+    contexts.clear();
+    mainContext = undefined;
+  });
+  /** Run `expression` in a context: by its unique id where known, else by the id the call came with. */
+  const evaluate = (where: string | number, expression: string) =>
+    session
+      .send('Runtime.evaluate', typeof where === 'string' ? { expression, uniqueContextId: where } : { expression, contextId: where })
+      .catch(() => undefined);
   session.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
     if (name !== BRIDGE_BINDING) return;
-    const frameId = contexts.get(executionContextId);
-    const frame = frameId === undefined ? undefined : frames.get(frameId);
+    // A context not known as a frame's main world has no sender: the router refuses its call.
+    const context = contexts.get(executionContextId);
+    const frame = context ? frames.get(context.frameId) : undefined;
     const sender: SenderInfo = { frameUrl: frame?.url ?? null, isMainFrame: frame?.child === false, isAppWindow: true };
     let call: { id: number; channel: string; args: unknown[] };
     try {
@@ -228,9 +240,13 @@ async function openBridge(
     } catch {
       return;
     }
-    void invoke(sender, String(call.channel), Array.isArray(call.args) ? call.args : []).then((reply) =>
-      evaluate(executionContextId, `window.${BRIDGE_REPLY}(${Number(call.id)}, ${JSON.stringify(JSON.stringify(reply) ?? 'null')})`),
-    );
+    const reply = (result: unknown) =>
+      evaluate(
+        context?.uniqueId ?? executionContextId,
+        `window.${BRIDGE_REPLY}(${Number(call.id)}, ${JSON.stringify(JSON.stringify(result) ?? 'null')})`,
+      );
+    // The router answers every call with a result; should it ever throw (e.g. while closing), the call still gets one.
+    void invoke(sender, String(call.channel), Array.isArray(call.args) ? call.args : []).then(reply, () => reply(ipcFailure('internal')));
   });
   await session.send('Page.enable');
   for (const frame of flatten((await session.send('Page.getFrameTree')).frameTree)) remember(frame);
@@ -238,9 +254,8 @@ async function openBridge(
   await session.send('Runtime.addBinding', { name: BRIDGE_BINDING });
   return {
     push: (channel, payload) => {
-      const contextId = mainContext();
-      if (contextId === undefined) return;
-      void evaluate(contextId, `window.${BRIDGE_PUSH}?.(${JSON.stringify(channel)}, ${JSON.stringify(JSON.stringify(payload))})`);
+      if (mainContext === undefined) return;
+      void evaluate(mainContext, `window.${BRIDGE_PUSH}?.(${JSON.stringify(channel)}, ${JSON.stringify(JSON.stringify(payload))})`);
     },
     close: () => session.detach().catch(() => undefined),
   };
