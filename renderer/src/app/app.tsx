@@ -127,7 +127,9 @@ export function App({ initial }: { initial?: Snapshot } = {}) {
         )}
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {current.screen === 'overview' && <OverviewScreen snapshot={snapshot} onNavigate={navigate} />}
-          {current.screen !== 'overview' && !withGuides && <p role="status">{t('app.loading')}</p>}
+          {current.screen !== 'overview' &&
+            !withGuides &&
+            (failed ? <p role="alert">{t('errors.internal')}</p> : <p role="status">{t('app.loading')}</p>)}
           {withGuides && (
             <>
               {current.screen === 'tasks' && <TasksScreen snapshot={withGuides} onNavigate={navigate} />}

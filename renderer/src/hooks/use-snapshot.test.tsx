@@ -99,6 +99,28 @@ describe('useSnapshot', () => {
       expect(advisoryCalls(fake)).toBe(1);
     });
 
+    it('say so when they could not be fetched, and are asked for again by the next screen that needs them', async () => {
+      const fake = createFakeApi(completed);
+      const getAdvisory = fake.api.getAdvisory.bind(fake.api);
+      let refusals = 1;
+      window.api = {
+        ...fake.api,
+        getAdvisory: () => (refusals-- > 0 ? Promise.reject(new Error('gone')) : getAdvisory()),
+      } as typeof fake.api;
+      let needed = true;
+      const { result, rerender } = renderHook(() => useSnapshot(undefined, () => needed));
+      await waitFor(() => expect(result.current.failed).toBe(true));
+      expect(result.current.snapshot).toBeNull();
+
+      // To the Übersicht (no guides needed) and on to a screen that needs them: asked again, and there.
+      needed = false;
+      rerender();
+      needed = true;
+      rerender();
+      await waitFor(() => expect(result.current.snapshot?.guides.length).toBeGreaterThan(0));
+      expect(result.current.failed).toBe(false);
+    });
+
     it('are fetched at once by default (every screen but the Übersicht needs them)', async () => {
       const fake = createFakeApi(completed);
       window.api = fake.api;

@@ -52,11 +52,16 @@ export function useSnapshot(
     let active = true;
     const fetchGuides = () => {
       if (fetching.current?.revision !== revision) fetching.current = { revision, result: getApi().getAdvisory().then(unwrap) };
-      fetching.current.result.then(
+      const current = fetching.current;
+      current.result.then(
         (content) => {
-          if (active) setPack(content);
+          if (!active) return;
+          setPack(content);
+          setFailed(false);
         },
         () => {
+          // Not kept: the next screen that needs the guides asks again.
+          if (fetching.current === current) fetching.current = null;
           if (active) setFailed(true);
         },
       );
@@ -76,6 +81,7 @@ export function useSnapshot(
 
   // While a new pack's guides are on their way, the screens keep showing the previous ones (no flash, no remount).
   // `state` is there at once (the Übersicht needs nothing else); `snapshot` once the guides have arrived too.
+  // `failed`: the state, or the guides a screen needs, could not be fetched.
   const view = useMemo(() => (snapshot && pack ? { ...snapshot, guides: pack.guides, advisory: pack.advisory } : null), [snapshot, pack]);
   return { state: snapshot, snapshot: view, failed };
 }
