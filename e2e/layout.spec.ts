@@ -192,7 +192,8 @@ test('where the Zurück/Weiter bar wraps (320 px wide, large text), a control re
   const buttons = page.locator('.sticky-actions button');
   await expect(buttons).toHaveCount(2);
   const [back, forward] = [await buttons.nth(0).boundingBox(), await buttons.nth(1).boundingBox()];
-  expect(forward?.y ?? 0, 'Weiter is below Zurück').toBeGreaterThanOrEqual((back?.y ?? 0) + (back?.height ?? 0));
+  if (!back || !forward) throw new Error('the bar’s buttons have no boxes');
+  expect(forward.y, 'Weiter is below Zurück').toBeGreaterThanOrEqual(back.y + back.height);
   await expectNoOverflow(page, 'Praxissoftware at 320 px');
   await expectFocusAboveBar(page, heading, 'Praxissoftware at 320 px');
   await app.close();
