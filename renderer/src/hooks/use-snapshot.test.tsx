@@ -117,6 +117,8 @@ describe('useSnapshot', () => {
       rerender();
       needed = true;
       rerender();
+      // While asked again, no failure is shown; then the guides are there.
+      expect(result.current.failed).toBe(false);
       await waitFor(() => expect(result.current.snapshot?.guides.length).toBeGreaterThan(0));
       expect(result.current.failed).toBe(false);
     });

@@ -51,7 +51,11 @@ export function useSnapshot(
     if (revision === null) return;
     let active = true;
     const fetchGuides = () => {
-      if (fetching.current?.revision !== revision) fetching.current = { revision, result: getApi().getAdvisory().then(unwrap) };
+      if (fetching.current?.revision !== revision) {
+        // Asked (again): no failure is shown while the answer is on its way.
+        setFailed(false);
+        fetching.current = { revision, result: getApi().getAdvisory().then(unwrap) };
+      }
       const current = fetching.current;
       current.result.then(
         (content) => {
