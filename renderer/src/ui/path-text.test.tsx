@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PathText, pathParts, withPaths } from './path-text';
+import type { TFunction } from 'i18next';
+import { PathText, pathMessage, pathParts, withPaths } from './path-text';
 
 /** The parts as rendered: the text of each unit that stays whole on a line. */
 const renderedParts = (container: HTMLElement) => [...container.querySelectorAll('.path-part')].map((part) => part.textContent);
@@ -62,5 +63,19 @@ describe('withPaths', () => {
     const { container } = render(<p>{withPaths(translate, { file: '/a/b.json', who, folder: '/srv' }, ['file', 'folder'])}</p>);
     expect([...container.querySelectorAll('.path-text')].map((path) => path.textContent)).toEqual(['/a/b.json', '/srv.']);
     expect(container.textContent).toBe('Die Datei /a/b.json (von \uFFFDfile\uFFFD \uFFFD) liegt in /srv.');
+  });
+});
+
+describe('pathMessage', () => {
+  it('looks the key up with the path marked, and shows the path as one that wraps', () => {
+    const asked: string[] = [];
+    const t = ((key: string, values: Record<string, string>) => {
+      asked.push(key);
+      return `Gespeichert: ${values['file']}`;
+    }) as unknown as TFunction;
+    const { container } = render(<p>{pathMessage('exchange.saved', { file: '/srv/lotse/nachweis.pdf' }, ['file'])(t)}</p>);
+    expect(asked).toEqual(['exchange.saved']);
+    expect(container.textContent).toBe('Gespeichert: /srv/lotse/nachweis.pdf');
+    expect(renderedParts(container)).toEqual(['/srv/', 'lotse/', 'nachweis.pdf']);
   });
 });

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 
 /**
  * A file system path's parts: each folder with the separator after it, the file name last. A leading separator
@@ -65,3 +66,12 @@ export function withPaths(
   }
   return nodes;
 }
+
+/**
+ * The text of `key` in the current language with `values`, those named in `pathNames` shown as paths that wrap at
+ * their separators: a message for ui/use-live-status.tsx, or called with `t` for a notice's paragraph.
+ */
+export const pathMessage =
+  (key: string, values: Record<string, string | number>, pathNames: readonly string[]) =>
+  (t: TFunction): ReactNode =>
+    withPaths((marked) => t(key, marked), values, pathNames);

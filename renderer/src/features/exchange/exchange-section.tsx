@@ -1,5 +1,4 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from '../../i18n-react';
 import { loadPart } from '../../i18n';
 import { MAX_RECORD_EXPORT_BYTES } from '../../../../shared/domain/constants';
@@ -10,7 +9,7 @@ import type { Language } from '../../../../shared/state/settings';
 import { getApi } from '../../api';
 import { Field } from '../../ui/field';
 import { FilePicker } from '../../ui/file-picker';
-import { withPaths } from '../../ui/path-text';
+import { pathMessage } from '../../ui/path-text';
 import { useLiveStatus, type LiveFeedback } from '../../ui/use-live-status';
 import type { Preview, Refused } from './import-result';
 import './exchange.css';
@@ -55,7 +54,7 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
     const { value } = result;
     report(
       value.status === 'saved'
-        ? { kind: 'saved', message: (t: TFunction) => withPaths((values) => t(messageKey, values), { file: value.file }, ['file']) }
+        ? { kind: 'saved', message: pathMessage(messageKey, { file: value.file }, ['file']) }
         : { kind: 'info', message: 'exchange.notSaved' },
     );
   };

@@ -17,7 +17,7 @@ import { PackText } from './pack-text';
 import { fallsBackToGerman, guideTexts } from '../../../../shared/advisory/local-text';
 import { Field } from '../../ui/field';
 import { RadioGroup } from '../../ui/radio-group';
-import { withPaths } from '../../ui/path-text';
+import { pathMessage } from '../../ui/path-text';
 import { useLiveStatus } from '../../ui/use-live-status';
 import { helperTarget, NEW_SECRET_STEP_IDS, PassphraseHelper } from '../passphrase/passphrase-helper';
 import './guide.css';
@@ -25,7 +25,7 @@ import './guide.css';
 /** „Status gespeichert: …“ in the current language. */
 const savedAs = (status: Status) => (t: TFunction) => t('guide.saved', { status: t(STATUS_KEYS[status]) });
 /** „Gespeichert: <file>“ in the current language. */
-const savedTo = (file: string) => (t: TFunction) => withPaths((values) => t('exchange.saved', values), { file }, ['file']);
+const savedTo = (file: string) => pathMessage('exchange.saved', { file }, ['file']);
 
 const MODEL_KEYS = {
   secunet: 'setup.connector.models.secunet',

@@ -8,7 +8,7 @@ import { STATUS_KEYS } from '../tasks/task-text';
 import type { Language } from '../../../../shared/state/settings';
 import type { Notice } from '../../../../shared/state/snapshot';
 import { getApi } from '../../api';
-import { withPaths } from '../../ui/path-text';
+import { pathMessage } from '../../ui/path-text';
 import './notices.css';
 
 /** A notice's text: its paragraphs, the paths in them wrapping at their separators. */
@@ -16,8 +16,7 @@ import './notices.css';
 type TitleOf = (taskId: string) => string | undefined;
 
 function noticeText(t: TFunction, notice: Notice, language: Language, titleOf: TitleOf): ReactNode[] {
-  const text = (key: string, values: Record<string, string | number>, paths: readonly string[]) =>
-    withPaths((marked) => t(key, marked), values, paths);
+  const text = (key: string, values: Record<string, string | number>, paths: readonly string[]) => pathMessage(key, values, paths)(t);
   switch (notice.kind) {
     case 'store-missing-restored':
       return [text('notices.storeMissingRestored', { file: notice.backupFile }, ['file'])];

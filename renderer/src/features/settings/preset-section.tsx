@@ -4,7 +4,7 @@ import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
 import { Field } from '../../ui/field';
 import { RadioGroup } from '../../ui/radio-group';
-import { withPaths } from '../../ui/path-text';
+import { pathMessage } from '../../ui/path-text';
 import { useLiveStatus } from '../../ui/use-live-status';
 import { PHONE_PATTERN } from '../../../../shared/preset/phone';
 
@@ -35,8 +35,7 @@ export function PresetSection({ snapshot }: { snapshot: ViewState }) {
     const result = await getApi().savePreset({ record, ...(itPartner ? { itPartner } : {}) });
     if (!result.ok) return status.error(result.error.messageKey, { focus: true });
     const saved = result.value;
-    if (saved.status === 'saved')
-      status.saved((tr) => withPaths((values) => tr('preset.save.saved', values), { file: saved.file }, ['file']), { focus: true });
+    if (saved.status === 'saved') status.saved(pathMessage('preset.save.saved', { file: saved.file }, ['file']), { focus: true });
     else status.info('preset.save.cancelled');
   };
 
