@@ -198,3 +198,66 @@ test('where the Zurück/Weiter bar wraps (320 px wide, large text), a control re
   await expectFocusAboveBar(page, heading, 'Praxissoftware at 320 px');
   await app.close();
 });
+
+for (const language of ['de', 'en'] as const) {
+  test(`at 320 px (WCAG reflow) with text enlarged to 125 %, no screen is wider than the window; a wide table scrolls in its own frame (${language})`, async ({
+    userDataDir,
+  }) => {
+    test.setTimeout(120_000);
+    const text = TEXT[language];
+    writeFileSync(join(userDataDir, 'passwort-lotse.json'), JSON.stringify({ schemaVersion: 3, settings: { userName: '', language } }));
+    const app = await launchApp({ userDataDir });
+    const { page } = app;
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '20px'));
+    const heading = page.getByRole('heading', { level: 1 });
+    const primary = page.locator('.form-actions .button-primary');
+    for (let screen = 0; ; screen += 1) {
+      const title = (await heading.innerText()).trim();
+      await expectNoOverflow(page, `Einrichtung “${title}”`);
+      if (title === text.practice)
+        await page.getByRole('textbox', { name: text.practice }).fill('Praxis Dr. Weiß-Müllenbach und Kolleginnen');
+      if (title === text.user) await page.getByRole('textbox', { name: text.user }).fill('Sabine Yılmaz-Hohenstein');
+      if (screen === 2) await page.getByRole('checkbox', { name: 'x.comfort' }).check();
+      const label = (await primary.innerText()).trim();
+      await primary.click();
+      if (label === text.finish) break;
+      await expect(heading).not.toHaveText(title);
+      expect(screen, 'the Einrichtung ends').toBeLessThan(20);
+    }
+    await expect(heading).toHaveText(text.tasks);
+    // The Aufgaben table is wider than 320 px: its frame scrolls, is named by the heading and takes focus (arrow keys).
+    const frame = page.locator('.table-scroll');
+    await expect(frame).toHaveAttribute('role', 'region');
+    await expect(frame).toHaveAttribute('tabindex', '0');
+    await expect(frame).toHaveAccessibleName(text.tasks);
+    const scrolled = await frame.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolled, 'the table scrolls inside its frame').toBe(true);
+    await frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft), { message: 'ArrowRight scrolls the table' }).toBeGreaterThan(0);
+    await expectNoOverflow(page, 'tasks');
+
+    await page.getByRole('button', { name: text.pvs, exact: true }).click();
+    await expect(heading).toHaveText(text.pvs);
+    await expectNoOverflow(page, 'guide');
+    for (const target of [text.overview, text.protocol, text.settings]) {
+      await page.getByRole('navigation').getByRole('button', { name: target, exact: true }).click();
+      await expect(heading).toBeVisible();
+      await expectNoOverflow(page, target);
+    }
+    await page.getByRole('navigation').getByRole('button', { name: text.overview, exact: true }).click();
+    await page.getByRole('button', { name: text.incident }).click();
+    await expect(page.getByRole('heading', { level: 2, name: text.sources })).toBeVisible();
+    await expectNoOverflow(page, 'incident');
+
+    // Where the table fits, its frame is no region and adds no tab stop.
+    await page.setViewportSize(WIDE);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await page.getByRole('navigation').getByRole('button', { name: text.tasks, exact: true }).click();
+    await expect(heading).toHaveText(text.tasks);
+    await expect(page.locator('.table-scroll')).not.toHaveAttribute('tabindex', /.*/);
+    await expect(page.locator('.table-scroll')).not.toHaveAttribute('role', /.*/);
+    await app.close();
+  });
+}

@@ -10,6 +10,7 @@ import { getApi } from '../../api';
 import { describeEntry } from '../../../../shared/report/entry-text';
 import { AREA_KEYS, taskTitle } from '../tasks/task-text';
 import { Field } from '../../ui/field';
+import { TableScroll } from '../../ui/table-scroll';
 import './protocol.css';
 
 const PAGE = 100;
@@ -125,37 +126,39 @@ export function ProtocolScreen({ snapshot }: { snapshot: ViewState }) {
       {page && entries.length === 0 ? (
         <p>{t('protocol.empty')}</p>
       ) : (
-        <table className="log-table" aria-busy={page === null}>
-          <thead>
-            <tr>
-              <th scope="col">{t('protocol.columns.when')}</th>
-              <th scope="col">{t('protocol.columns.who')}</th>
-              <th scope="col">{t('protocol.columns.what')}</th>
-              <th scope="col">{t('protocol.columns.guide')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ entry, computer, text }) => (
-              <tr key={entry.id}>
-                <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-                <td className="nowrap">
-                  {entry.by || t('protocol.system')}
-                  {computer && <span className="entry-computer">{t('protocol.onComputer', { computer })}</span>}
-                </td>
-                <td>
-                  {text}
-                  {entry.reason && entry.kind !== 'chain-break' && (
-                    <>
-                      <br />
-                      <span className="help">{t('protocol.reason', { reason: entry.reason })}</span>
-                    </>
-                  )}
-                </td>
-                <td className="nowrap">{entry.guideVersion ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}</td>
+        <TableScroll labelledBy="protocol-title">
+          <table className="log-table" aria-busy={page === null}>
+            <thead>
+              <tr>
+                <th scope="col">{t('protocol.columns.when')}</th>
+                <th scope="col">{t('protocol.columns.who')}</th>
+                <th scope="col">{t('protocol.columns.what')}</th>
+                <th scope="col">{t('protocol.columns.guide')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ entry, computer, text }) => (
+                <tr key={entry.id}>
+                  <td className="nowrap">{formatDateTime(entry.at, language)}</td>
+                  <td className="nowrap">
+                    {entry.by || t('protocol.system')}
+                    {computer && <span className="entry-computer">{t('protocol.onComputer', { computer })}</span>}
+                  </td>
+                  <td>
+                    {text}
+                    {entry.reason && entry.kind !== 'chain-break' && (
+                      <>
+                        <br />
+                        <span className="help">{t('protocol.reason', { reason: entry.reason })}</span>
+                      </>
+                    )}
+                  </td>
+                  <td className="nowrap">{entry.guideVersion ? t('protocol.guideVersion', { version: entry.guideVersion }) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {page && entries.length > 0 && (
         <p className="help" role="status">

@@ -8,6 +8,7 @@ import type { Navigate } from '../../app/routes';
 import { AudienceBadge, StatusBadge } from './status-badge';
 import { AREA_KEYS, taskTitle } from './task-text';
 import { PackText } from '../guide/pack-text';
+import { TableScroll } from '../../ui/table-scroll';
 import './tasks.css';
 
 /**
@@ -47,48 +48,50 @@ export function TasksScreen({ snapshot, onNavigate }: { snapshot: ViewState; onN
       ) : (
         <>
           <p className="lead">{t('tasks.intro')}</p>
-          <table className="task-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('tasks.columns.task')}</th>
-                <th scope="col">{t('tasks.columns.area')}</th>
-                <th scope="col">{t('tasks.columns.who')}</th>
-                <th scope="col">{t('tasks.columns.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ task, title, guide }) => (
-                <tr key={task.id} data-task-id={task.id}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
-                      {title}
-                    </button>
-                    {guide &&
-                      (GUIDE_TITLE_KINDS.has(task.kind) ? (
-                        <span className="task-guide">
-                          {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
-                          {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
-                        </span>
-                      ) : (
-                        <span className="task-guide">
-                          {t('tasks.guideVersionOnly', {
-                            version: guide.version,
-                            date: formatDay(guide.date, snapshot.settings.language),
-                          })}
-                        </span>
-                      ))}
-                  </th>
-                  <td>{t(AREA_KEYS[task.area])}</td>
-                  <td>
-                    <AudienceBadge audience={task.audience} />
-                  </td>
-                  <td>
-                    <StatusBadge status={task.status} />
-                  </td>
+          <TableScroll labelledBy="tasks-title">
+            <table className="task-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('tasks.columns.task')}</th>
+                  <th scope="col">{t('tasks.columns.area')}</th>
+                  <th scope="col">{t('tasks.columns.who')}</th>
+                  <th scope="col">{t('tasks.columns.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ task, title, guide }) => (
+                  <tr key={task.id} data-task-id={task.id}>
+                    <th scope="row">
+                      <button type="button" className="link-button" onClick={() => onNavigate({ screen: 'task', taskId: task.id })}>
+                        {title}
+                      </button>
+                      {guide &&
+                        (GUIDE_TITLE_KINDS.has(task.kind) ? (
+                          <span className="task-guide">
+                            {t('tasks.guidePrefix')} <PackText value={guide.title} language={snapshot.settings.language} />
+                            {t('tasks.guideVersion', { version: guide.version, date: formatDay(guide.date, snapshot.settings.language) })}
+                          </span>
+                        ) : (
+                          <span className="task-guide">
+                            {t('tasks.guideVersionOnly', {
+                              version: guide.version,
+                              date: formatDay(guide.date, snapshot.settings.language),
+                            })}
+                          </span>
+                        ))}
+                    </th>
+                    <td>{t(AREA_KEYS[task.area])}</td>
+                    <td>
+                      <AudienceBadge audience={task.audience} />
+                    </td>
+                    <td>
+                      <StatusBadge status={task.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </section>
