@@ -4,7 +4,7 @@ import { defaultProfile } from '../shared/domain/profile';
 import type { PersistedV2 } from '../shared/state/persisted';
 import { packWithXComfortUpdate, signPack } from '../electron/testing/pack-fixtures';
 import { launchApp } from './launch-app';
-import { expect, screenshot, seriousA11yViolations, test } from './support';
+import { expect, expectNoOverflow, NARROW, screenshot, seriousA11yViolations, test, WIDE } from './support';
 import { testSigningKey } from '../electron/testing/test-keys';
 
 /**
@@ -59,6 +59,17 @@ test('a newer signed pack that changes the x.comfort guide turns the done task i
   await expect(preview).toContainText('Passwortänderung in der Praxissoftware x.comfort: Version 1.1 → 1.2 – 1 Schritt geändert');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, host, '60-anleitungen-vorschau');
+  // At 200 % scaling and at 320 px: nothing wider than the window.
+  for (const [size, name] of [
+    [NARROW, '60-anleitungen-vorschau-200'],
+    [{ width: 320, height: 568 }, '60-anleitungen-vorschau-320'],
+  ] as const) {
+    await page.setViewportSize(size);
+    await expectNoOverflow(page, `update preview at ${size.width} px`);
+    await page.getByRole('button', { name: 'Aktualisierung übernehmen' }).scrollIntoViewIfNeeded();
+    await screenshot(page, host, name, { fullPage: false });
+  }
+  await page.setViewportSize(WIDE);
   await page.getByRole('button', { name: 'Aktualisierung übernehmen' }).click();
   await expect(page.getByText('Die Anleitungen wurden aktualisiert.')).toBeVisible();
   await expect(page.getByText('Installiert: Paket „medatixx-2021-11“, Revision 2 (aktualisiert)')).toBeVisible();

@@ -7,7 +7,7 @@ import { confEngine } from '../electron/main/store/conf-engine';
 import { defaultProfile, type ProfileInput } from '../shared/domain/profile';
 import { launchApp } from './launch-app';
 import { pdfText } from './pdf-text';
-import { expect, screenshot, seriousA11yViolations, test } from './support';
+import { expect, expectNoOverflow, NARROW, screenshot, seriousA11yViolations, test, WIDE } from './support';
 
 const root = join(import.meta.dirname, '..');
 const PROFILE: ProfileInput = {
@@ -118,6 +118,17 @@ test('two PCs: export from one, preview and merge in the other, then the Übersi
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, app.host, '90-import-vorschau');
+  // At 200 % scaling and at 320 px: nothing wider than the window, and the preview's buttons can be reached.
+  for (const [size, name] of [
+    [NARROW, '90-import-vorschau-200'],
+    [{ width: 320, height: 568 }, '90-import-vorschau-320'],
+  ] as const) {
+    await page.setViewportSize(size);
+    await expectNoOverflow(page, `import preview at ${size.width} px`);
+    await preview.getByRole('button', { name: 'Übernehmen' }).scrollIntoViewIfNeeded();
+    await screenshot(page, app.host, name, { fullPage: false });
+  }
+  await page.setViewportSize(WIDE);
   await preview.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Übernommen.' })).toBeVisible();
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { launchApp } from './launch-app';
-import { expect, expectPathWrapsAtSeparators, NARROW, screenshot, seriousA11yViolations, test, WIDE } from './support';
+import { expect, expectNoOverflow, expectPathWrapsAtSeparators, NARROW, screenshot, seriousA11yViolations, test, WIDE } from './support';
 
 const TEXT = {
   de: {
@@ -68,12 +68,6 @@ async function expectFocusAboveBar(page: Page, heading: Locator, what: string) {
     expect(focus.bottom, `${what}: ${focus.name} above the sticky bar`).toBeLessThanOrEqual(focus.barTop);
   }
   throw new Error(`${what}: Tab never reached the sticky bar`);
-}
-
-/** Nothing is wider than the window (no sideways scrolling). */
-async function expectNoOverflow(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${what}: page wider than the window`).toBeLessThanOrEqual(0);
 }
 
 for (const language of ['de', 'en'] as const) {

@@ -44,6 +44,12 @@ export async function screenshot(
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage, ...(mask ? { mask, maskColor: '#5a5a5a' } : {}) });
 }
 
+/** Nothing is wider than the window (no sideways scrolling of the page). */
+export async function expectNoOverflow(page: Page, what: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${what}: page wider than the window`).toBeLessThanOrEqual(0);
+}
+
 /** axe violations of impact serious or critical on the current page. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
