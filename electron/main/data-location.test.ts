@@ -136,6 +136,7 @@ describe('Vorgabe (preset) at the start', () => {
   it.each([
     ['not JSON', '{ "format": "passwort-lotse-vorgabe", ', 'not-json', undefined],
     ['an unknown key', JSON.stringify(preset({ adminPassword: 'x' })), 'invalid', 'adminPassword'],
+    ['a version of 1e400', JSON.stringify(preset()).replace('"version":1', '"version":1e400'), 'invalid', 'version'],
     [
       'a wrong answer',
       JSON.stringify(preset({ einrichtung: { ...preset().einrichtung, firewall: 'vielleicht' } })),

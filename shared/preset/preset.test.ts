@@ -63,6 +63,9 @@ describe('preset (Vorgabe)', () => {
     ['another file', JSON.stringify({ formatVersion: 1, installations: [] }), 'wrong-format', undefined],
     ['an array', '[]', 'wrong-format', undefined],
     ['a newer version', JSON.stringify({ ...valid, version: 2 }), 'newer-version', undefined],
+    // Not a newer version but no version at all: JSON.parse makes 1e400 Infinity.
+    ['a version of 1e400', JSON.stringify(valid).replace('"version":1', '"version":1e400'), 'invalid', 'version'],
+    ['a version of 2.5', JSON.stringify({ ...valid, version: 2.5 }), 'invalid', 'version'],
     ['an unknown key', JSON.stringify({ ...valid, password: 'geheim' }), 'invalid', 'password'],
     [
       'an unknown nested key',

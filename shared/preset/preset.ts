@@ -104,7 +104,9 @@ export function parsePreset(content: string): PresetOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, refusal: 'wrong-format' };
   const record = raw as Record<string, unknown>;
   if (record['format'] !== PRESET_FORMAT) return { ok: false, refusal: 'wrong-format' };
-  if (typeof record['version'] === 'number' && record['version'] > PRESET_VERSION) return { ok: false, refusal: 'newer-version' };
+  // Only a whole number is a version: 1e400 (Infinity) or 1.5 is invalid, not "from a newer app".
+  const version = record['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > PRESET_VERSION) return { ok: false, refusal: 'newer-version' };
   const parsed = presetSchema.safeParse(raw);
   if (parsed.success) return { ok: true, preset: parsed.data };
   const issue = parsed.error.issues[0];
