@@ -35,7 +35,7 @@ const preset = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-function machineWith(content?: string): MachineDirs {
+function machineWith(content?: string | Uint8Array): MachineDirs {
   const base = tempDir('pl-machine-');
   if (content !== undefined) writeFileSync(join(base, PRESET_FILE_NAME), content);
   return { presetDir: base, dataDir: join(base, 'data') };
@@ -153,6 +153,33 @@ describe('Vorgabe (preset) at the start', () => {
       expect(snapshot.record.count).toBe(0);
     },
   );
+
+  it('a preset an editor saved as Windows-1252 ("ANSI") is refused with its own reason; nothing is pre-filled', () => {
+    const text = JSON.stringify(
+      preset({
+        practice: { id: '5b0f8a52-3c1e-4d7a-9f35-0e6b1c2d3a4f', name: 'Praxis Dr. Weiß' },
+        einrichtung: { ...preset().einrichtung, computers: [{ name: 'Büro', server: false }] },
+      }),
+      null,
+      2,
+    );
+    const app = start(tempDir(), machineWith(Buffer.from(text, 'latin1')));
+    const snapshot = app.core.snapshot();
+    expect(snapshot.notices).toEqual([expect.objectContaining({ kind: 'preset-invalid', refusal: 'not-utf8' })]);
+    expect(snapshot.preset).toBeUndefined();
+    expect(snapshot.itPartner).toBeUndefined();
+    expect(snapshot.settings.practiceName).toBe('');
+    expect(snapshot.profile.computers).toEqual([]);
+    expect(snapshot.record.count).toBe(0);
+    expect(JSON.stringify(snapshot)).not.toContain('\uFFFD');
+
+    // The same file saved as UTF-8 (with the BOM Notepad writes) pre-fills as written.
+    const utf8 = start(tempDir(), machineWith(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])));
+    const shown = utf8.core.snapshot();
+    expect(shown.notices).toEqual([]);
+    expect(shown.preset).toMatchObject({ practiceName: 'Praxis Dr. Weiß' });
+    expect(shown.preset?.profile.computers.map((computer) => computer.name)).toEqual(['Büro']);
+  });
 
   it('a preset of another practice is not used; the statuses recorded stay as they are', async () => {
     const userData = tempDir();

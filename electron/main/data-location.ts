@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { MAX_PRESET_BYTES, parsePreset, PRESET_FILE_NAME, type Preset, type PresetRefusal } from '../../shared/preset/preset';
+import { MAX_PRESET_BYTES, parsePresetFile, PRESET_FILE_NAME, type Preset, type PresetRefusal } from '../../shared/preset/preset';
 import { writeFileAtomically } from './store/atomic-write';
 
 /**
@@ -65,7 +65,7 @@ export interface DataLocation {
 function readPresetFile(file: string): { ok: true; preset: Preset } | { ok: false; problem: PresetProblem } {
   try {
     if (statSync(file).size > MAX_PRESET_BYTES) return { ok: false, problem: { kind: 'preset-invalid', file, refusal: 'too-large' } };
-    const outcome = parsePreset(readFileSync(file, 'utf8'));
+    const outcome = parsePresetFile(readFileSync(file));
     if (outcome.ok) return outcome;
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { berlinClock, formatDateTime, formatDay } from './date';
 import { parseInline } from './inline-markdown';
+import { decodeUtf8 } from './utf8';
 
 describe('dates', () => {
   it('shows Berlin time with "Uhr" in German', () => {
@@ -65,5 +66,22 @@ describe('parseInline', () => {
       { text: 'a ', bold: false },
       { text: '**b', bold: false },
     ]);
+  });
+});
+
+describe('decodeUtf8', () => {
+  const bytes = (...values: number[]) => new Uint8Array(values);
+
+  it('reads UTF-8 and drops a leading BOM', () => {
+    expect(decodeUtf8(new TextEncoder().encode('Praxis Dr. Weiß, Büro'))).toBe('Praxis Dr. Weiß, Büro');
+    expect(decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toBe('{}');
+    expect(decodeUtf8(bytes())).toBe('');
+  });
+
+  it('refuses what is not UTF-8 instead of putting U+FFFD in its place', () => {
+    expect(decodeUtf8(bytes(0x57, 0x65, 0x69, 0xdf))).toBeUndefined(); // "Weiß" in Windows-1252
+    expect(decodeUtf8(bytes(0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00))).toBeUndefined(); // "{}" in UTF-16LE with BOM
+    expect(decodeUtf8(bytes(0xc3))).toBeUndefined(); // cut off in the middle of a character
+    expect(decodeUtf8(bytes(0xed, 0xa0, 0x80))).toBeUndefined(); // a surrogate
   });
 });

@@ -12,3 +12,19 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** The WHATWG TextDecoder, which Node and the renderer both have (shared/ is typed without either one's globals). */
+type StrictDecoder = new (label: 'utf-8', options: { fatal: true }) => { decode(input: Uint8Array): string };
+
+/**
+ * A file's bytes as UTF-8 text, strictly: undefined when they are not valid UTF-8 (e.g. saved as Windows-1252
+ * "ANSI" or as UTF-16), so no byte ever turns into U+FFFD unnoticed. A leading UTF-8 BOM (Windows Notepad) is dropped.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const Decoder = (globalThis as unknown as { TextDecoder: StrictDecoder }).TextDecoder;
+  try {
+    return new Decoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

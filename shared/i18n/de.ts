@@ -613,6 +613,8 @@ export const de = {
       'Die Vorgabe-Datei {{file}} wurde nicht verwendet: {{reason}} Die Einrichtung ist deshalb nicht vorausgefüllt; nichts Eingetragenes wurde geändert. Bitte geben Sie diese Meldung Ihrem IT-Partner.',
     presetReasons: {
       'too-large': 'Sie ist zu groß (höchstens 256 KB).',
+      'not-utf8':
+        'Sie ist nicht als UTF-8 gespeichert (zum Beispiel als „ANSI“), Umlaute darin würden verfälscht. Speichern Sie sie erneut als UTF-8 oder erstellen Sie sie mit Passwort-Lotse neu.',
       'not-json': 'Sie ist keine gültige JSON-Datei.',
       'wrong-format': 'Sie ist keine Vorgabe von Passwort-Lotse.',
       'newer-version': 'Sie stammt aus einer neueren Version von Passwort-Lotse. Bitte aktualisieren Sie Passwort-Lotse.',

@@ -599,6 +599,8 @@ export const en: Resources = {
       'The preset file {{file}} was not used: {{reason}} The setup is therefore not pre-filled; nothing recorded was changed. Please pass this message on to your IT partner.',
     presetReasons: {
       'too-large': 'It is too large (at most 256 KB).',
+      'not-utf8':
+        'It is not saved as UTF-8 (for example as “ANSI”), so umlauts in it would come out wrong. Save it again as UTF-8 or create it again with Passwort-Lotse.',
       'not-json': 'It is not a valid JSON file.',
       'wrong-format': 'It is not a Passwort-Lotse preset.',
       'newer-version': 'It comes from a newer version of Passwort-Lotse. Please update Passwort-Lotse.',

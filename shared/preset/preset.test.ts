@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../domain/profile';
-import { buildPreset, parsePreset, presetProfile, PRESET_FORMAT, samePracticeName } from './preset';
+import { buildPreset, parsePreset, parsePresetFile, presetProfile, PRESET_FORMAT, samePracticeName } from './preset';
 
 const valid = {
   format: PRESET_FORMAT,
@@ -107,6 +107,18 @@ describe('preset (Vorgabe)', () => {
   it('accepts a BOM (Windows Notepad) and trims what people typed', () => {
     const outcome = parsePreset(`\uFEFF${JSON.stringify({ ...valid, practice: { ...valid.practice, name: '  Praxis Dr. Muster ' } })}`);
     expect(outcome.ok && outcome.preset.practice.name).toBe('Praxis Dr. Muster');
+  });
+
+  it('reads a file only as UTF-8: one saved as Windows-1252 ("ANSI") or UTF-16 is refused, not read with U+FFFD', () => {
+    const text = JSON.stringify({ ...valid, practice: { ...valid.practice, name: 'Praxis Dr. Weiß' } });
+    const utf8 = parsePresetFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    expect(utf8.ok && utf8.preset.practice.name).toBe('Praxis Dr. Weiß');
+    expect(parsePresetFile(Buffer.from(text, 'latin1'))).toEqual({ ok: false, refusal: 'not-utf8' });
+    expect(parsePresetFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({
+      ok: false,
+      refusal: 'not-utf8',
+    });
+    expect(parsePresetFile(Buffer.from(''))).toEqual({ ok: false, refusal: 'not-json' });
   });
 
   it('compares practice names as people mean them', () => {

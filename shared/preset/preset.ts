@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { utf8Length } from '../format/utf8';
+import { decodeUtf8, utf8Length } from '../format/utf8';
 import { PHONE_PATTERN } from './phone';
 import { CONNECTOR_MODELS, PORTALS, PRODUCTS, REMOTE_TOOLS } from '../domain/constants';
 import { withStableIds } from '../domain/item-ids';
@@ -87,10 +87,21 @@ export const presetSchema = z
   .strict();
 export type Preset = z.infer<typeof presetSchema>;
 
-export const PRESET_REFUSALS = ['too-large', 'not-json', 'wrong-format', 'newer-version', 'invalid'] as const;
+export const PRESET_REFUSALS = ['too-large', 'not-utf8', 'not-json', 'wrong-format', 'newer-version', 'invalid'] as const;
 export type PresetRefusal = (typeof PRESET_REFUSALS)[number];
 
 export type PresetOutcome = { ok: true; preset: Preset } | { ok: false; refusal: PresetRefusal; field?: string };
+
+/**
+ * Read a preset file's bytes; never throws. They must be UTF-8: a file an editor saved as Windows-1252 ("ANSI") or
+ * UTF-16 is refused, rather than pre-filling "Praxis Dr. Wei\uFFFD" on the new PC.
+ */
+export function parsePresetFile(bytes: Uint8Array): PresetOutcome {
+  if (bytes.byteLength > MAX_PRESET_BYTES) return { ok: false, refusal: 'too-large' };
+  const content = decodeUtf8(bytes);
+  if (content === undefined) return { ok: false, refusal: 'not-utf8' };
+  return parsePreset(content);
+}
 
 /** Read a preset file's text; never throws. `field` names the first wrong field (e.g. `einrichtung.computers.2.name`). */
 export function parsePreset(content: string): PresetOutcome {

@@ -115,4 +115,17 @@ describe('NoticeList', () => {
     expect(alerts[0]?.textContent).toContain('SY: Status geändert (Praxissoftware x.comfort → In Arbeit)');
     expect(alerts[1]?.textContent).toContain('SY: Status geändert (pvs:erfunden → In Arbeit)');
   });
+
+  it('tells that a Vorgabe was not saved as UTF-8 and how to mend it', async () => {
+    const file = 'C:\\ProgramData\\Passwort-Lotse\\passwort-lotse-vorgabe.json';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: '', userName: '', language: 'de' }, profile: defaultProfile() },
+      notices: [{ id: 'p', kind: 'preset-invalid', file, refusal: 'not-utf8' }],
+    });
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe(
+      `Die Vorgabe-Datei ${file} wurde nicht verwendet: Sie ist nicht als UTF-8 gespeichert (zum Beispiel als „ANSI“), Umlaute darin würden verfälscht. Speichern Sie sie erneut als UTF-8 oder erstellen Sie sie mit Passwort-Lotse neu. Die Einrichtung ist deshalb nicht vorausgefüllt; nichts Eingetragenes wurde geändert. Bitte geben Sie diese Meldung Ihrem IT-Partner.`,
+    );
+  });
 });
