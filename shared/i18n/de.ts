@@ -377,6 +377,7 @@ export const de = {
     sourceImported: 'aktualisiert',
     chooseFile: 'Datei mit Anleitungen auswählen',
     checking: 'Datei wird geprüft …',
+    readFailed: 'Die Datei konnte nicht gelesen werden. Prüfen Sie, ob der USB-Stick noch steckt, und wählen Sie die Datei erneut aus.',
     previewTitle: 'Das ändert sich mit Revision {{to}} (bisher {{from}})',
     changedGuide: '{{title}}: Version {{old}} → {{new}}',
     changedSteps_one: '{{count}} Schritt geändert',

@@ -374,6 +374,7 @@ export const en: Resources = {
     sourceImported: 'updated',
     chooseFile: 'Choose guide file',
     checking: 'Checking the file …',
+    readFailed: 'The file could not be read. Check that the USB stick is still plugged in and choose the file again.',
     previewTitle: 'What changes with revision {{to}} (currently {{from}})',
     changedGuide: '{{title}}: version {{old}} → {{new}}',
     changedSteps_one: '{{count}} step changed',

@@ -40,7 +40,50 @@ async function openPreview(fake = createFakeApi()) {
   return { user, fake };
 }
 
+/** A file removed or locked after it was chosen (a USB stick pulled out): reading it fails as in Chromium. */
+function unreadableFile() {
+  const file = new File(['{}'], 'update.json');
+  const fail = () => Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError'));
+  Object.defineProperties(file, { text: { value: fail }, arrayBuffer: { value: fail } });
+  return file;
+}
+
+const READ_FAILED = 'Die Datei konnte nicht gelesen werden. Prüfen Sie, ob der USB-Stick noch steckt, und wählen Sie die Datei erneut aus.';
+
 describe('UpdateSection', () => {
+  it('says so when the chosen file cannot be read, checks nothing and takes the next file', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const fake = createFakeApi();
+      const checked: unknown[] = [];
+      fake.api.previewAdvisory = async (args) => {
+        checked.push(args);
+        return { ok: true, value: READY };
+      };
+      renderWithApi(<App />, fake);
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Einstellungen' }));
+      const picker = await screen.findByLabelText('Datei mit Anleitungen auswählen');
+      await user.upload(picker, unreadableFile());
+
+      const message = await screen.findByText(READ_FAILED);
+      expect(message.getAttribute('role')).toBe('alert');
+      expect(screen.queryByText('Datei wird geprüft …')).toBeNull();
+      expect(checked).toEqual([]);
+
+      // Back to the start: the same picker takes the next file, and the message goes.
+      await user.upload(picker, new File(['{}'], 'update.json'));
+      await screen.findByRole('heading', { level: 3, name: 'Das ändert sich mit Revision 2 (bisher 1)' });
+      expect(screen.queryByText(READ_FAILED)).toBeNull();
+      expect(checked).toEqual([{ content: '{}' }]);
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
   it('puts focus on the message that the guides were updated after „Aktualisierung übernehmen“', async () => {
     const fake = createFakeApi();
     fake.api.applyAdvisory = async () => ({ ok: true, value: { count: 1, head: 'x' } });

@@ -49,7 +49,14 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
     if (file.size > MAX_PACK_BYTES) return showState({ kind: 'refused', refusal: 'too-large', issues: [] });
     setState(IDLE);
     status.info('advisory.checking');
-    const result = await getApi().previewAdvisory({ content: await file.text() });
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      // Removed or locked since it was chosen (a USB stick pulled out): say so instead of checking for good.
+      return status.error('advisory.readFailed');
+    }
+    const result = await getApi().previewAdvisory({ content });
     if (!result.ok) return status.error(result.error.messageKey);
     const preview = result.value;
     showState(
