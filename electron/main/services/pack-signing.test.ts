@@ -90,4 +90,13 @@ describe('pack signatures', () => {
     const notJson = verifySignedPack(JSON.stringify(signPackBytes(Buffer.from('{ kaputt'), keys.privatePem)), trusted);
     expect(notJson).toEqual({ ok: false, refusal: 'invalid', issues: [{ code: 'not-json', path: '$' }] });
   });
+
+  it('reads the signed pack only as UTF-8: one signed as Windows-1252 is not read with U+FFFD in place of its umlauts', () => {
+    // Only Latin-1 characters, one byte each as an editor saves them in Windows-1252; umlauts are where it differs from UTF-8.
+    const text = JSON.stringify(packWithXComfortUpdate(true)).replace(/[^\u0020-\u00ff]/g, '-');
+    expect(text).toMatch(/[äöüß]/);
+    expect(verifySignedPack(JSON.stringify(signPackBytes(Buffer.from(text, 'utf8'), keys.privatePem)), trusted).ok).toBe(true);
+    const ansi = verifySignedPack(JSON.stringify(signPackBytes(Buffer.from(text, 'latin1'), keys.privatePem)), trusted);
+    expect(ansi).toEqual({ ok: false, refusal: 'invalid', issues: [{ code: 'not-json', path: '$' }] });
+  });
 });

@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import type { PackIssue } from '../../../shared/advisory/issue-text';
 import { jsonPath, packIssues } from '../../../shared/advisory/pack-issues';
 import { packSchema, type Pack } from '../../../shared/advisory/pack-schema';
+import { decodeUtf8 } from '../../../shared/format/utf8';
 import {
   MAX_PACK_BYTES,
   SIGNED_PACK_FORMAT,
@@ -85,11 +86,15 @@ export function verifySignedPack(content: string, trusted: readonly TrustedKey[]
     valid = false;
   }
   if (!valid) return { ok: false, refusal: 'tampered' };
+  const notJson: VerifyOutcome = { ok: false, refusal: 'invalid', issues: [{ code: 'not-json', path: '$' }] };
+  // Strictly UTF-8, as JSON is: a payload signed as Windows-1252 is not read with U+FFFD in place of its umlauts.
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return notJson;
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(text);
   } catch {
-    return { ok: false, refusal: 'invalid', issues: [{ code: 'not-json', path: '$' }] };
+    return notJson;
   }
   const parsed = packSchema.safeParse(json);
   if (!parsed.success) return { ok: false, refusal: 'invalid', issues: packIssues(parsed.error.issues.slice(0, MAX_ISSUES), json) };

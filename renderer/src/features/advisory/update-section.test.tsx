@@ -84,6 +84,32 @@ describe('UpdateSection', () => {
     }
   });
 
+  it('refuses a file that is not UTF-8 as no guides pack, and sends main a UTF-8 one as written', async () => {
+    const fake = createFakeApi();
+    const checked: unknown[] = [];
+    fake.api.previewAdvisory = async (args) => {
+      checked.push(args);
+      return { ok: true, value: READY };
+    };
+    renderWithApi(<App />, fake);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Einstellungen' }));
+    const picker = await screen.findByLabelText('Datei mit Anleitungen auswählen');
+    const text = '{"format":"passwort-lotse-signiert","hinweis":"Für Praxis Dr. Weiß"}';
+
+    // Saved as Windows-1252 ("ANSI"): not read with U+FFFD in place of its umlauts, and main is never asked.
+    await user.upload(picker, new File([Buffer.from(text, 'latin1')], 'update.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Die Datei wurde nicht übernommen. Es hat sich nichts geändert.');
+    expect(alert.textContent).toContain('Die Datei ist kein Anleitungspaket von Passwort-Lotse.');
+    expect(checked).toEqual([]);
+
+    // Saved as UTF-8 with the BOM Windows Notepad writes: main gets the text as written, without the BOM.
+    await user.upload(picker, new File([new Uint8Array([0xef, 0xbb, 0xbf]), text], 'update.json'));
+    await screen.findByRole('heading', { level: 3, name: 'Das ändert sich mit Revision 2 (bisher 1)' });
+    expect(checked).toEqual([{ content: text }]);
+  });
+
   it('puts focus on the message that the guides were updated after „Aktualisierung übernehmen“', async () => {
     const fake = createFakeApi();
     fake.api.applyAdvisory = async () => ({ ok: true, value: { count: 1, head: 'x' } });

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n-react';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { textIn } from '../../../../shared/advisory/local-text';
 import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';
+import { decodeUtf8 } from '../../../../shared/format/utf8';
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
@@ -49,13 +50,15 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
     if (file.size > MAX_PACK_BYTES) return showState({ kind: 'refused', refusal: 'too-large', issues: [] });
     setState(IDLE);
     status.info('advisory.checking');
-    let content: string;
+    let content: string | undefined;
     try {
-      content = await file.text();
+      content = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
     } catch {
       // Removed or locked since it was chosen (a USB stick pulled out): say so instead of checking for good.
       return status.error('advisory.readFailed');
     }
+    // A signed pack is UTF-8 (its envelope even ASCII): other bytes are no pack, and never read with U+FFFD.
+    if (content === undefined) return showState({ kind: 'refused', refusal: 'unreadable', issues: [] });
     const result = await getApi().previewAdvisory({ content });
     if (!result.ok) return status.error(result.error.messageKey);
     const preview = result.value;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n-react';
 import { loadPart } from '../../i18n';
 import { MAX_RECORD_EXPORT_BYTES } from '../../../../shared/domain/constants';
+import { decodeUtf8 } from '../../../../shared/format/utf8';
 import type { Saved } from '../../../../shared/ipc/contract';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import type { Snapshot } from '../../../../shared/state/snapshot';
@@ -70,12 +71,14 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
       return report({ kind: 'error', message: 'errors.internal' });
     }
     if (file.size > MAX_RECORD_EXPORT_BYTES) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
-    let content: string;
+    let content: string | undefined;
     try {
-      content = await file.text();
+      content = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
     } catch {
       return report({ kind: 'error', message: 'exchange.readFailed' });
     }
+    // An export file is UTF-8: other bytes are a damaged or a wrong file, and never read with U+FFFD in their place.
+    if (content === undefined) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'not-json' } });
     const result = await getApi().previewImport({ content });
     if (!result.ok) return report({ kind: 'error', message: result.error.messageKey });
     setConfirmPractice(false);
