@@ -14,6 +14,7 @@ import { en } from '../shared/i18n/en';
 import { guideTexts, advisoryTexts, languagesOf } from '../shared/advisory/local-text';
 import { PACK_SCHEMA_VERSION, packSchema } from '../shared/advisory/pack-schema';
 import { signedPackSchema } from '../shared/advisory/signed-pack';
+import { decodeUtf8 } from '../shared/format/utf8';
 import type { Language } from '../shared/state/settings';
 import { BUNDLED_PACK_FILE, loadTrustedKeys } from '../electron/main/services/advisory-source';
 import { generateSigningKeys, signPackBytes, verifySignedPack } from '../electron/main/services/pack-signing';
@@ -46,6 +47,7 @@ const TEXT = {
     alreadyCurrent: (file: string) => `${file} hat bereits Format ${PACK_SCHEMA_VERSION}.`,
     invalid: (file: string, n: number) => `${file}: ungültig, ${n} Fehler:`,
     notJson: (file: string) => `${file}: kein gültiges JSON.`,
+    notUtf8: (file: string) => `${file}: nicht als UTF-8 gespeichert. Bitte speichern Sie die Datei erneut als UTF-8.`,
     comparedWith: (file: string) => `  (Versionen verglichen mit ${file})`,
     missing: (file: string) => `Datei nicht gefunden: ${file}`,
     keys: (pub: string, priv: string, id: string) => [
@@ -79,6 +81,7 @@ const TEXT = {
     alreadyCurrent: (file: string) => `${file} is already format ${PACK_SCHEMA_VERSION}.`,
     invalid: (file: string, n: number) => `${file}: invalid, ${n} errors:`,
     notJson: (file: string) => `${file}: not valid JSON.`,
+    notUtf8: (file: string) => `${file}: not saved as UTF-8. Please save the file again as UTF-8.`,
     comparedWith: (file: string) => `  (versions compared with ${file})`,
     missing: (file: string) => `File not found: ${file}`,
     keys: (pub: string, priv: string, id: string) => [
@@ -122,7 +125,10 @@ export function runAdvisoryCli(argv: string[], io: Io): number {
       io.err(text.missing(path));
       return undefined;
     }
-    return readFileSync(path, 'utf8');
+    // Strictly UTF-8: a pack saved as Windows-1252 would otherwise be checked and signed with U+FFFD for its umlauts.
+    const content = decodeUtf8(readFileSync(path));
+    if (content === undefined) io.err(text.notUtf8(path));
+    return content;
   };
 
   switch (command) {

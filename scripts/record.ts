@@ -23,7 +23,9 @@ import { confEngine } from '../electron/main/store/conf-engine';
 import { writeFileAtomically } from '../electron/main/store/atomic-write';
 import { defaultProfile, type ProfileInput } from '../shared/domain/profile';
 import type { TaskView } from '../shared/domain/overview';
-import { parseRecordExport } from '../shared/record/export-format';
+import type { ImportRefusal } from '../shared/domain/constants';
+import { decodeUtf8 } from '../shared/format/utf8';
+import { parseRecordExport, type RecordExport } from '../shared/record/export-format';
 import type { Language } from '../shared/state/settings';
 import * as nodeFs from 'node:fs';
 import { testSigningKey, testTrustedKeys } from '../electron/testing/test-keys';
@@ -100,6 +102,14 @@ function open(userDataDir: string, computer: string, clock?: () => Date): MainSe
   });
 }
 
+/** An export file read as the app reads it: strictly UTF-8 (other bytes are a damaged or a wrong file), then parsed. */
+function readExport(file: string): { ok: true; text: string; file: RecordExport } | { ok: false; refusal: ImportRefusal } {
+  const text = decodeUtf8(readFileSync(file));
+  if (text === undefined) return { ok: false, refusal: 'not-json' };
+  const parsed = parseRecordExport(text);
+  return parsed.ok ? { ok: true, text, file: parsed.file } : parsed;
+}
+
 /** Every chain of a user-data folder (this PC's and the merged ones) or of an export file, verified. */
 function chainsOf(path: string, language: Language): { name: string; report: ChainReport }[] | { refused: string } {
   const t = translatorFor(language);
@@ -121,7 +131,7 @@ function chainsOf(path: string, language: Language): { name: string; report: Cha
       : [];
     return [...own, ...imported];
   }
-  const parsed = parseRecordExport(readFileSync(path, 'utf8'));
+  const parsed = readExport(path);
   if (!parsed.ok) return { refused: t(`exchange.refusals.${parsed.refusal}`, { computer: '', line: '' }) };
   return parsed.file.installations.map((installation) => ({
     name: `${installation.computer || installation.installationId} (${installation.installationId})`,
@@ -161,7 +171,7 @@ function verify(path: string, language: Language, io: Io): number {
  * others are merged in, exactly as the app would merge them. Nothing of it outlives the command.
  */
 function servicesForExport(file: string): { services: MainServices; cleanup: () => void } | { refused: string } {
-  const parsed = parseRecordExport(readFileSync(file, 'utf8'));
+  const parsed = readExport(file);
   if (!parsed.ok) return { refused: translatorFor('de')(`exchange.refusals.${parsed.refusal}`, { computer: '', line: '' }) };
   const t = translatorFor('de');
   const from = parsed.file.installations.find((i) => i.installationId === parsed.file.from) ?? parsed.file.installations[0];
@@ -175,7 +185,7 @@ function servicesForExport(file: string): { services: MainServices; cleanup: () 
     rmSync(dir, { recursive: true, force: true });
   };
   // Every chain of the file must verify and merge, exactly as in the app; a PDF of part of it would mislead.
-  const outcome = services.core.exchange.preview(readFileSync(file, 'utf8'));
+  const outcome = services.core.exchange.preview(parsed.text);
   const own = services.core.record.ownChain();
   if (outcome.status === 'refused' || !own.ok || own.count !== from.lines.length) {
     cleanup();

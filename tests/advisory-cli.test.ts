@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -169,6 +169,27 @@ describe('npm run advisory', () => {
     expect(run(['sign', file, '--key', join(dir, 'k.private.pem')]).code).toBe(1);
     expect(run(['sign', bundled]).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('check and sign refuse a pack saved as Windows-1252 ("ANSI") instead of signing U+FFFD for its umlauts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
+    run(['keygen', '--out', dir, '--name', 'k']);
+    const utf8 = readFileSync(bundled);
+    // The first „ä“ (C3 A4 in UTF-8) as an editor saving Windows-1252 writes it: E4.
+    const at = utf8.indexOf(Buffer.from('ä'));
+    expect(at).toBeGreaterThan(0);
+    const file = join(dir, 'ansi.json');
+    writeFileSync(file, Buffer.concat([utf8.subarray(0, at), Buffer.from([0xe4]), utf8.subarray(at + 2)]));
+    expect(run(['check', file])).toMatchObject({
+      code: 1,
+      err: [`${file}: nicht als UTF-8 gespeichert. Bitte speichern Sie die Datei erneut als UTF-8.`],
+    });
+    const signedFile = join(dir, 'ansi.signed.json');
+    expect(run(['sign', file, '--key', join(dir, 'k.private.pem'), '--out', signedFile, '--lang', 'en'])).toMatchObject({
+      code: 1,
+      err: [`${file}: not saved as UTF-8. Please save the file again as UTF-8.`],
+    });
+    expect(existsSync(signedFile)).toBe(false);
   });
 
   it('runs as the npm script', () => {

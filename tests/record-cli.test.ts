@@ -129,6 +129,20 @@ describe('npm run record', () => {
     expect(refused.err.join('\n')).toContain(de('report.chainFailed', { line: 1 }));
   });
 
+  it('verify refuses an export saved again as Windows-1252 ("ANSI"), as the app does', async () => {
+    const out = join(tmp('pl-record-export-'), 'export.json');
+    expect((await run(['export', demo, out])).code).toBe(0);
+    // The practice name (outside the chains' check values) with an umlaut as Windows-1252 writes it.
+    const text = readFileSync(out, 'utf8').replace('"name":"Praxis Dr. Sommer"', '"name":"Praxis Dr. Söhmer"');
+    expect(text).toContain('Söhmer');
+    const ansi = join(tmp('pl-record-export-'), 'ansi.json');
+    writeFileSync(ansi, Buffer.from(text, 'latin1'));
+    const refused = await run(['verify', ansi]);
+    expect(refused.code).toBe(1);
+    expect(refused.err.join('\n')).toContain(de('exchange.refusals.not-json'));
+    expect(chainLines(refused.out)).toEqual([]);
+  });
+
   it('verify refuses a file that is no export, and a path that does not exist', async () => {
     const file = join(tmp('pl-record-other-'), 'pack.json');
     writeFileSync(file, '{"format":"passwort-lotse-pack","guides":[]}');
