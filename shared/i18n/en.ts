@@ -524,7 +524,7 @@ export const en: Resources = {
     saved: 'Saved: {{file}}',
     exported: 'Exported: {{file}}. On the other computer, choose “Import file from another PC” and select this file.',
     notSaved: 'Not saved: no location was chosen.',
-    readFailed: 'The file could not be read.',
+    readFailed: 'The file could not be read. Check that the USB stick is still plugged in and choose the file again.',
     previewTitle: 'Preview: what the file will add',
     previewFrom: 'Exported on computer “{{computer}}”.',
     previewInstallation: 'New entries from computer “{{computer}}”: {{count}} (by {{people}}; {{from}} to {{to}})',
