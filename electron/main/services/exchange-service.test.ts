@@ -14,6 +14,7 @@ import type { PreviewOutcome } from './exchange-service';
 import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { IMPORTED_DIR, RecordService } from './record-service';
 import { testSigningKey } from '../../testing/test-keys';
+import { forgeChain, type ForgedDraft } from '../../testing/forged-chain';
 
 const PRACTICE = 'Praxis Dr. Weiß';
 const practice: Profile = {
@@ -482,6 +483,41 @@ describe('ExchangeService refuses hostile or foreign files and writes nothing', 
     const c = startPc('PC-C', time);
     setUpPractice(c, 'Carla Conrad', '  praxis   DR. Weiß ');
     expect(ready(a.core.exchange.preview(c.exportText())).otherPractice).toBeUndefined();
+  });
+
+  /** An installation no PC of the practice knows, and a file of B's with its forged chain added. */
+  const FORGED = 'f0f0f0f0-0000-4000-8000-00000000f0f0';
+  const withForged = (base: RecordExport, drafts: readonly ForgedDraft[], computer = 'PC-M'): string =>
+    JSON.stringify({
+      ...base,
+      installations: [...base.installations, { installationId: FORGED, computer, lines: forgeChain(FORGED, drafts) }],
+    });
+  const forgedStatus = (at: string, extra: Record<string, unknown> = {}): ForgedDraft => ({
+    kind: 'status-set',
+    by: 'Mallory',
+    at,
+    data: {
+      taskId: 'phishing-warning',
+      area: 'windows',
+      from: 'open',
+      to: 'done',
+      guideId: 'phishing-warning',
+      guideVersion: '1.0',
+      ...extra,
+    },
+  });
+
+  it('a forged chain whose content the app would write is taken (the forger’s tool makes chains that verify)', () => {
+    const { a, parsed } = setUp();
+    const preview = ready(a.core.exchange.preview(withForged(parsed(), [forgedStatus('2021-11-08T14:00:00.000Z')])));
+    expect(preview.installations.map((i) => [i.computer, i.newEvents])).toContainEqual(['PC-M', 1]);
+  });
+
+  it('a time that names no real instant (a 13th month, 31 November, 24:00), though the chain verifies', () => {
+    const { a, parsed } = setUp();
+    for (const at of ['2021-13-01T00:00:00.000Z', '2021-11-31T10:00:00.000Z', '2021-11-08T24:00:00Z', '2021-02-29T10:00:00.000Z']) {
+      expectRefused(a, withForged(parsed(), [forgedStatus(at)]), 'chain-broken', { computer: 'PC-M', line: 1, reason: 'invalid' });
+    }
   });
 
   it('a cancelled or replaced preview cannot be applied', () => {
