@@ -121,6 +121,8 @@ export const importPreviewSchema = z.discriminatedUnion('status', [
       computer: z.string().optional(),
       line: z.number().int().optional(),
       reason: z.enum(CHAIN_PROBLEM_REASONS).optional(),
+      /** `future-dated`: the latest time the file's new entries name (ISO, UTC). */
+      at: z.string().optional(),
     })
     .strict(),
 ]);

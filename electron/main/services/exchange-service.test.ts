@@ -10,7 +10,7 @@ import { ConfirmPracticeError } from '../core';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
 import { BUNDLED_PACK_PATH, KEYS_DIR } from '../../testing/test-support';
-import type { PreviewOutcome } from './exchange-service';
+import { MAX_CLOCK_AHEAD_MS, type PreviewOutcome } from './exchange-service';
 import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { IMPORTED_DIR, RecordService } from './record-service';
 import { testSigningKey } from '../../testing/test-keys';
@@ -518,6 +518,29 @@ describe('ExchangeService refuses hostile or foreign files and writes nothing', 
     for (const at of ['2021-13-01T00:00:00.000Z', '2021-11-31T10:00:00.000Z', '2021-11-08T24:00:00Z', '2021-02-29T10:00:00.000Z']) {
       expectRefused(a, withForged(parsed(), [forgedStatus(at)]), 'chain-broken', { computer: 'PC-M', line: 1, reason: 'invalid' });
     }
+  });
+
+  it('entries dated more than a day after this PC’s clock (the other PC’s clock set to a wrong year), naming PC and date', () => {
+    const { a, parsed } = setUp();
+    const status = a.status('phishing-warning');
+    const drafts = [forgedStatus('2021-11-08T14:00:00.000Z'), forgedStatus('2099-01-01T00:00:00.000Z', { from: 'done', to: 'open' })];
+    expectRefused(a, withForged(parsed(), drafts), 'future-dated', { computer: 'PC-M', at: '2099-01-01T00:00:00.000Z' });
+    // A PC without a name in the file is named by the start of its id.
+    expectRefused(a, withForged(parsed(), drafts, ''), 'future-dated', { computer: 'f0f0f0f0', at: '2099-01-01T00:00:00.000Z' });
+    // Nothing was merged: a change made here is shown, and so is its undo.
+    a.act(() => a.core.handlers.setTaskStatus({ taskId: 'phishing-warning', status: 'not-applicable', reason: 'Kein E-Mail-Programm' }));
+    expect(a.status('phishing-warning')).toBe('not-applicable');
+    a.act(() => a.core.handlers.undoTaskStatus({ taskId: 'phishing-warning' }));
+    expect(a.status('phishing-warning')).toBe(status);
+  });
+
+  it('a clock up to a day ahead is ordinary skew and taken; a minute more is not', () => {
+    const { time, a, parsed } = setUp();
+    const now = time.clock().getTime();
+    const within = new Date(now + MAX_CLOCK_AHEAD_MS).toISOString();
+    expect(ready(a.core.exchange.preview(withForged(parsed(), [forgedStatus(within)]))).installations.at(-1)?.lastAt).toBe(within);
+    const beyond = new Date(now + MAX_CLOCK_AHEAD_MS + 60_000).toISOString();
+    expectRefused(a, withForged(parsed(), [forgedStatus(beyond)]), 'future-dated', { computer: 'PC-M', at: beyond });
   });
 
   it('a cancelled or replaced preview cannot be applied', () => {

@@ -44,7 +44,27 @@ export interface ImportPreview {
 
 export type PreviewOutcome =
   | { status: 'ready'; preview: ImportPreview }
-  | { status: 'refused'; refusal: ImportRefusal; computer?: string; line?: number; reason?: ChainProblemReason };
+  | {
+      status: 'refused';
+      refusal: ImportRefusal;
+      computer?: string;
+      line?: number;
+      reason?: ChainProblemReason;
+      /** `future-dated`: the latest time the file's new entries name. */
+      at?: string;
+    };
+
+/**
+ * How far ahead of this PC's clock a new entry in a file may be dated: one day.
+ *
+ * A file is carried from PC to PC, so everything in it was recorded before it is read; only a clock can date an
+ * entry later. Clocks that are merely off (minutes of drift, a wrong time zone, up to 14 hours, or a hardware clock
+ * kept in local time that Windows reads as UTC) stay within a day; their entries are taken as recorded and win over
+ * a change made here for at most that long. An entry dated further ahead comes from a clock set to a wrong day,
+ * month or year, or from a forged file: taken in, it would win over every change and every undo made here for that
+ * task until that date ("the later recorded change wins"), so such a file is refused.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 interface Pending {
   preview: ImportPreview;
@@ -166,6 +186,8 @@ export class ExchangeService {
 
     const fresh = newEvents(known, incoming);
     const computerOf = (id: string) => fileComputers.get(id) || names.get(id) || id.slice(0, 8);
+    const ahead = latestAfter(fresh, this.deps.clock().getTime() + MAX_CLOCK_AHEAD_MS);
+    if (ahead) return { status: 'refused', refusal: 'future-dated', computer: computerOf(ahead.inst), at: ahead.at };
     const installations = [...fresh.entries()].map(([installationId, events]) => ({
       installationId,
       computer: computerOf(installationId),
@@ -208,6 +230,18 @@ export class ExchangeService {
   cancel(previewId: string): void {
     this.pending.delete(previewId);
   }
+}
+
+/** Of the new events, the latest dated after `limit` (ms since 1970), if any. */
+function latestAfter(fresh: ReadonlyMap<string, readonly JournalEvent[]>, limit: number): JournalEvent | undefined {
+  let latest: { event: JournalEvent; time: number } | undefined;
+  for (const events of fresh.values()) {
+    for (const event of events) {
+      const time = Date.parse(event.at);
+      if (time > limit && (!latest || time > latest.time)) latest = { event, time };
+    }
+  }
+  return latest?.event;
 }
 
 /**
