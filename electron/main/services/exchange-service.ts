@@ -9,6 +9,7 @@ import {
   type ImportRefusal,
   type RecordExport,
 } from '../../../shared/record/export-format';
+import { hasTypedContent } from '../../../shared/record/imported-content';
 import type { Area } from '../../../shared/domain/log';
 import type { Status } from '../../../shared/domain/constants';
 import { verifyChain, type ChainProblemReason } from '../journal/verify';
@@ -154,14 +155,8 @@ export class ExchangeService {
       }
       incoming.set(installation.installationId, report.events);
       lines.set(installation.installationId, report.lines);
-      // A name from a file is shown and printed: control characters and unpaired surrogates are dropped.
-      fileComputers.set(
-        installation.installationId,
-        installation.computer
-          .toWellFormed()
-          .replace(/\p{Cc}/gu, '')
-          .trim(),
-      );
+      // A name from a file is shown and printed: the schema refused control characters and unpaired surrogates.
+      fileComputers.set(installation.installationId, installation.computer.trim());
     }
     const known = record.chains();
     const ownInFile = incoming.get(record.installationId);
@@ -186,6 +181,8 @@ export class ExchangeService {
 
     const fresh = newEvents(known, incoming);
     const computerOf = (id: string) => fileComputers.get(id) || names.get(id) || id.slice(0, 8);
+    // Only what this PC does not hold yet is checked: its own chain and what it merged before are read as they are.
+    if (![...fresh.values()].every((events) => events.every(hasTypedContent))) return { status: 'refused', refusal: 'invalid' };
     const ahead = latestAfter(fresh, this.deps.clock().getTime() + MAX_CLOCK_AHEAD_MS);
     if (ahead) return { status: 'refused', refusal: 'future-dated', computer: computerOf(ahead.inst), at: ahead.at };
     const installations = [...fresh.entries()].map(([installationId, events]) => ({
