@@ -90,7 +90,10 @@ export function parseRecordExport(text: string): ParsedExport {
     return { ok: false, refusal: 'not-an-export' };
   }
   const version = (raw as { formatVersion?: unknown }).formatVersion;
-  if (typeof version === 'number' && version > RECORD_EXPORT_VERSION) return { ok: false, refusal: 'newer-format' };
+  // Only a whole number names a format; 1e400 (read as Infinity) or 1.5 is a damaged file, not a newer one.
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > RECORD_EXPORT_VERSION) {
+    return { ok: false, refusal: 'newer-format' };
+  }
   const parsed = recordExportSchema.safeParse(raw);
   return parsed.success ? { ok: true, file: parsed.data } : { ok: false, refusal: 'invalid' };
 }

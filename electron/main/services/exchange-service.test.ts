@@ -359,6 +359,14 @@ describe('ExchangeService refuses hostile or foreign files and writes nothing', 
     expectRefused(a, JSON.stringify({ ...parsed(), formatVersion: 99 }), 'newer-format');
   });
 
+  it('a format version that is no whole number (1e400 reads as Infinity) is a damaged file, not a newer one', () => {
+    const { a, valid } = setUp();
+    expect(valid).toContain('"formatVersion":1,');
+    for (const version of ['1e400', '1.5', '-1e400', '9007199254740993']) {
+      expectRefused(a, valid.replace('"formatVersion":1,', `"formatVersion":${version},`), 'invalid');
+    }
+  });
+
   it('a file larger than 32 MiB, also when only its UTF-8 bytes are', () => {
     const { a } = setUp();
     expectRefused(a, `{"format":"passwort-lotse-record","formatVersion":1,"pad":"${'x'.repeat(50 * 1024 * 1024)}"}`, 'too-large');
