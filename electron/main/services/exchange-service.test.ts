@@ -136,6 +136,28 @@ function ready(outcome: PreviewOutcome) {
   return outcome.preview;
 }
 
+/** An installation no PC of the practice knows, and a file of B's with its forged chain added. */
+const FORGED = 'f0f0f0f0-0000-4000-8000-00000000f0f0';
+const withForged = (base: RecordExport, drafts: readonly ForgedDraft[], computer = 'PC-M'): string =>
+  JSON.stringify({
+    ...base,
+    installations: [...base.installations, { installationId: FORGED, computer, lines: forgeChain(FORGED, drafts) }],
+  });
+const forgedStatus = (at: string, extra: Record<string, unknown> = {}): ForgedDraft => ({
+  kind: 'status-set',
+  by: 'Mallory',
+  at,
+  data: {
+    taskId: 'phishing-warning',
+    area: 'windows',
+    from: 'open',
+    to: 'done',
+    guideId: 'phishing-warning',
+    guideVersion: '1.0',
+    ...extra,
+  },
+});
+
 describe('ExchangeService between two PCs', () => {
   it('previews what the other PC brings (PC, people, new events, conflicts) and changes nothing', () => {
     const { a, b } = twoPcs();
@@ -308,6 +330,57 @@ describe('ExchangeService between two PCs', () => {
     expect(again.core.record.foreignProblems).toEqual([]);
     expect(again.core.exchange.computers().get(b.id)).toBe('PC-B');
     expect(ready(again.core.exchange.preview(b.exportText())).nothingNew).toBe(true);
+  });
+
+  it('a carry-over of the app of version 2 in the file that sets a task changed here is listed as a conflict', () => {
+    const { a, b } = twoPcs();
+    const ours = a.core.record.taskState('phishing-warning').history.at(-1);
+    expect(ours?.status).toBe('done');
+    const carryOver = (at: string): ForgedDraft => ({
+      kind: 'store-migrated',
+      by: 'Ben Bauer',
+      at,
+      data: {
+        fromVersion: 2,
+        practiceName: PRACTICE,
+        profile: { ...practice, completed: true },
+        entries: 0,
+        taskStates: {
+          'phishing-warning': {
+            history: [{ status: 'in-progress', at: '2021-11-01T09:00:00.000Z', by: 'Ben Bauer', guideVersion: '1.0' }],
+            checkedSteps: [],
+          },
+          'security-system': { history: [], checkedSteps: ['s1'] },
+        },
+      },
+    });
+    const only = (drafts: ForgedDraft[]) =>
+      JSON.stringify({
+        ...JSON.parse(b.exportText()),
+        from: FORGED,
+        installations: [{ installationId: FORGED, computer: 'PC-M', lines: forgeChain(FORGED, drafts) }],
+      });
+
+    // Carried over after A's change: the carry-over's state wins, and the preview says so.
+    const later = '2021-11-09T08:00:00.000Z';
+    const preview = ready(a.core.exchange.preview(only([carryOver(later)])));
+    expect(preview.conflicts).toEqual([
+      {
+        taskId: 'phishing-warning',
+        area: 'other',
+        ours: { status: 'done', by: 'Anna Adler', at: ours?.at, computer: 'PC-A' },
+        theirs: { status: 'in-progress', by: 'Ben Bauer', at: later, computer: 'PC-M' },
+        winner: 'theirs',
+      },
+    ]);
+    // Carried over before it: A's change wins.
+    const earlier = ready(a.core.exchange.preview(only([carryOver('2021-11-08T12:00:00.000Z')])));
+    expect(earlier.conflicts.map((c) => [c.taskId, c.winner])).toEqual([['phishing-warning', 'ours']]);
+
+    // What the preview said is what the merge shows.
+    expect(a.core.exchange.apply(preview.previewId, false)).toBe('not-found');
+    expect(a.core.exchange.apply(ready(a.core.exchange.preview(only([carryOver(later)]))).previewId, false)).toBe('applied');
+    expect(a.status('phishing-warning')).toBe('in-progress');
   });
 });
 
@@ -494,28 +567,6 @@ describe('ExchangeService refuses hostile or foreign files and writes nothing', 
     const c = startPc('PC-C', time);
     setUpPractice(c, 'Carla Conrad', '  praxis   DR. Weiß ');
     expect(ready(a.core.exchange.preview(c.exportText())).otherPractice).toBeUndefined();
-  });
-
-  /** An installation no PC of the practice knows, and a file of B's with its forged chain added. */
-  const FORGED = 'f0f0f0f0-0000-4000-8000-00000000f0f0';
-  const withForged = (base: RecordExport, drafts: readonly ForgedDraft[], computer = 'PC-M'): string =>
-    JSON.stringify({
-      ...base,
-      installations: [...base.installations, { installationId: FORGED, computer, lines: forgeChain(FORGED, drafts) }],
-    });
-  const forgedStatus = (at: string, extra: Record<string, unknown> = {}): ForgedDraft => ({
-    kind: 'status-set',
-    by: 'Mallory',
-    at,
-    data: {
-      taskId: 'phishing-warning',
-      area: 'windows',
-      from: 'open',
-      to: 'done',
-      guideId: 'phishing-warning',
-      guideVersion: '1.0',
-      ...extra,
-    },
   });
 
   it('a forged chain whose content the app would write is taken (the forger’s tool makes chains that verify)', () => {

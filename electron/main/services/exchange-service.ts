@@ -73,12 +73,17 @@ interface Pending {
   writes: { installationId: string; computer: string; lines: string[] }[];
 }
 
-const statusOf = (event: JournalEvent): { taskId: string; area?: Area; to: Status } | undefined => {
+/** The statuses an event sets, by task. */
+const statusesOf = (event: JournalEvent): { taskId: string; area?: Area; to: Status }[] => {
   if (event.kind === 'status-set' || event.kind === 'status-undone')
-    return { taskId: event.data.taskId, area: event.data.area, to: event.data.to };
+    return [{ taskId: event.data.taskId, area: event.data.area, to: event.data.to }];
   if (event.kind === 'step-checked' && event.data.startsTask)
-    return { taskId: event.data.taskId, area: event.data.area, to: 'in-progress' };
-  return undefined;
+    return [{ taskId: event.data.taskId, area: event.data.area, to: 'in-progress' }];
+  // A carry-over from the app of version 2 sets each task it lists to the state that app had (see fold.ts), also
+  // over a change made before it on another PC: it is a change of those tasks like any other.
+  if (event.kind === 'store-migrated')
+    return Object.entries(event.data.taskStates).map(([taskId, state]) => ({ taskId, to: state.history.at(-1)?.status ?? 'open' }));
+  return [];
 };
 
 /**
@@ -263,11 +268,11 @@ function conflicts(
   const mine = new Map<string, Last>();
   const theirs = new Map<string, Last>();
   orderEvents(merged).forEach((event, position) => {
-    const status = statusOf(event);
-    if (!status) return;
-    const entry: Last = { event, to: status.to, position, ...(status.area ? { area: status.area } : {}) };
-    if (oursOnly.has(event.hash)) mine.set(status.taskId, entry);
-    if (theirsOnly.has(event.hash)) theirs.set(status.taskId, entry);
+    for (const status of statusesOf(event)) {
+      const entry: Last = { event, to: status.to, position, ...(status.area ? { area: status.area } : {}) };
+      if (oursOnly.has(event.hash)) mine.set(status.taskId, entry);
+      if (theirsOnly.has(event.hash)) theirs.set(status.taskId, entry);
+    }
   });
   const side = (entry: Last): ConflictSide => ({
     status: entry.to,
