@@ -24,6 +24,7 @@ import { writeFileAtomically } from '../electron/main/store/atomic-write';
 import { defaultProfile, type ProfileInput } from '../shared/domain/profile';
 import type { TaskView } from '../shared/domain/overview';
 import type { ImportRefusal } from '../shared/domain/constants';
+import { formatDateTime } from '../shared/format/date';
 import { decodeUtf8 } from '../shared/format/utf8';
 import { parseRecordExport, type RecordExport } from '../shared/record/export-format';
 import type { Language } from '../shared/state/settings';
@@ -191,7 +192,11 @@ function servicesForExport(file: string): { services: MainServices; cleanup: () 
     cleanup();
     const why =
       outcome.status === 'refused'
-        ? t(`exchange.refusals.${outcome.refusal}`, { computer: outcome.computer ?? '', line: outcome.line ?? '' })
+        ? t(`exchange.refusals.${outcome.refusal}`, {
+            computer: outcome.computer ?? '',
+            line: outcome.line ?? '',
+            date: outcome.at ? formatDateTime(outcome.at, 'de') : '',
+          })
         : t('exchange.refusals.chain-broken', { computer: from.computer, line: own.problems[0]?.line ?? own.count + 1 });
     return { refused: why };
   }

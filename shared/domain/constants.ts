@@ -100,6 +100,7 @@ export const IMPORT_REFUSALS = [
   'chain-broken',
   'own-installation-differs',
   'installation-differs',
+  'future-dated',
 ] as const;
 export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
 

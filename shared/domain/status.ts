@@ -17,6 +17,16 @@ export const statusRecordSchema = z.object({
 });
 export type StatusRecord = z.infer<typeof statusRecordSchema>;
 
+/**
+ * The reason for "Nicht zutreffend" as it may be typed (and as an imported event must hold it): it is written into
+ * the journal as canonical JSON, so no control characters and no unpaired surrogates.
+ */
+export const reasonInputSchema = z
+  .string()
+  .max(500)
+  .refine((r) => r.isWellFormed() && !/\p{Cc}/u.test(r), { message: 'unprintable' })
+  .transform((r) => r.trim());
+
 export const taskStateSchema = z.object({
   /** Effective status records, oldest first; the last is current. Undo removes the last here; the log keeps it. */
   history: z.array(statusRecordSchema),

@@ -569,6 +569,8 @@ export const de = {
         'Die Datei enthält ein Protokoll, das zu diesem Computer gehören soll. Es passt aber nicht zu dem Protokoll, das hier gespeichert ist. Bitte wenden Sie sich an Ihren IT-Partner.',
       'installation-differs':
         'Das Protokoll des Computers „{{computer}}“ in der Datei passt nicht zu dem, das hier schon eingelesen wurde. Bitte wenden Sie sich an Ihren IT-Partner.',
+      'future-dated':
+        'Die Datei enthält Einträge des Computers „{{computer}}“ vom {{date}}. Dieses Datum liegt in der Zukunft – wahrscheinlich ist die Uhr am Computer „{{computer}}“ falsch gestellt. Übernommen würden diese Einträge bis zu diesem Datum jede Änderung überdecken, die Sie hier vornehmen. Lassen Sie Datum und Uhrzeit an beiden Computern prüfen und wenden Sie sich an Ihren IT-Partner.',
     },
     reasonLabel: 'Technischer Grund: {{reason}}',
     reasons: {

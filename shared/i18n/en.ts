@@ -555,6 +555,8 @@ export const en: Resources = {
         'The file contains a log with this computer’s ID that does not match this computer’s own log. It was not merged.',
       'installation-differs':
         'The log of computer “{{computer}}” in the file does not match the one merged here earlier. It was not merged.',
+      'future-dated':
+        'The file contains entries of computer “{{computer}}” dated {{date}}. That date is in the future – the clock of computer “{{computer}}” is probably wrong. Merged, these entries would override every change you make here until that date. Have the date and time checked on both computers and contact your IT partner.',
     },
     reasonLabel: 'Technical reason: {{reason}}',
     reasons: {

@@ -16,7 +16,7 @@ const followUpDay = calendarDaySchema.refine(
 );
 import { MAX_PACK_BYTES, PACK_REFUSALS, packIssueSchema } from '../advisory/signed-pack';
 import { profileInputSchema } from '../domain/profile';
-import { userStatusSchema } from '../domain/status';
+import { reasonInputSchema, userStatusSchema } from '../domain/status';
 import { settingsPatchSchema } from '../state/settings';
 import { AREAS, STATUSES } from '../domain/constants';
 import { CHAIN_PROBLEM_REASONS, IMPORT_REFUSALS, MAX_RECORD_EXPORT_BYTES } from '../record/export-format';
@@ -121,6 +121,8 @@ export const importPreviewSchema = z.discriminatedUnion('status', [
       computer: z.string().optional(),
       line: z.number().int().optional(),
       reason: z.enum(CHAIN_PROBLEM_REASONS).optional(),
+      /** `future-dated`: the latest time the file's new entries name (ISO, UTC). */
+      at: z.string().optional(),
     })
     .strict(),
 ]);
@@ -146,13 +148,7 @@ export const contract = {
         .object({
           taskId: taskId,
           status: userStatusSchema,
-          // Written into the journal as canonical JSON: no control characters, no unpaired surrogates.
-          reason: z
-            .string()
-            .max(500)
-            .refine((r) => r.isWellFormed() && !/\p{Cc}/u.test(r), { message: 'unprintable' })
-            .transform((r) => r.trim())
-            .optional(),
+          reason: reasonInputSchema.optional(),
           /** With "An IT-Partner übergeben": the day to look again (Wiedervorlage). */
           followUp: followUpDay.optional(),
         })

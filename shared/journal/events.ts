@@ -29,6 +29,22 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const taskId = z.string().min(1).max(120);
 const guideRef = { guideId: z.string().max(80), guideVersion: z.string().max(20) };
 const personName = z.string().max(60);
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * Is `text` a real UTC instant in the form `Date#toISOString` writes (the milliseconds may be left out)?
+ *
+ * The pattern alone lets through a 13th month, a 31 February or 24:00, which `Date.parse` reads as NaN or as
+ * another instant. The merge of several PCs' journals orders events by this time, so such a time would make the
+ * order, and the status shown, depend on chance; it is read back and must give the same date and time.
+ */
+export function isUtcInstant(text: string): boolean {
+  if (!ISO_INSTANT.test(text)) return false;
+  const time = Date.parse(text);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 19) === text.slice(0, 19);
+}
+/** A time as the journal records it (see isUtcInstant). */
+export const utcInstantSchema = z.string().refine(isUtcInstant, { message: 'no-such-instant' });
 /** A calendar day (the Wiedervorlage of a hand-over), as YYYY-MM-DD. */
 export const calendarDaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
@@ -155,7 +171,7 @@ const envelope = {
   v: z.union([z.literal(1), z.literal(2)]),
   inst: installationIdSchema,
   seq: z.number().int().positive(),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
+  at: utcInstantSchema,
   /** The person: the name typed in the app. */
   by: personName,
   /** The operating-system account that was signed in. */

@@ -104,6 +104,12 @@ describe('carryOverDrafts', () => {
     const [first] = carryOverDrafts(odd, NOW);
     expect(first).toEqual({ kind: 'legacy-entry', by: 'SY', at: NOW, data: { entry: odd.log[0] } });
   });
+
+  it('stamps a line whose time has the ISO form but names no real instant (a 13th month) with the migration time', () => {
+    const odd: PersistedV2 = { ...v2, log: [{ seq: 1, at: '2021-13-01T09:03:00.000Z', by: 'SY', kind: 'profile' }] };
+    const [first] = carryOverDrafts(odd, NOW);
+    expect(first).toEqual({ kind: 'legacy-entry', by: 'SY', at: NOW, data: { entry: odd.log[0] } });
+  });
 });
 
 describe('the first start after the update carries a version-2 store over to the journal', () => {

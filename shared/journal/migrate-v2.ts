@@ -1,7 +1,5 @@
 import type { PersistedV2 } from '../state/persisted';
-import type { EventDraft } from './events';
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+import { isUtcInstant, type EventDraft } from './events';
 
 /**
  * The journal events that carry a store of version 2 over, keeping every record.
@@ -14,8 +12,8 @@ export function carryOverDrafts(v2: PersistedV2, now: string): EventDraft[] {
   const drafts: EventDraft[] = v2.log.map((entry) => ({
     kind: 'legacy-entry',
     by: entry.by,
-    // The line's own time where it has the journal's form; the entry itself keeps the original either way.
-    at: ISO.test(entry.at) ? entry.at : now,
+    // The line's own time where it is one the journal can record; the entry itself keeps the original either way.
+    at: isUtcInstant(entry.at) ? entry.at : now,
     data: { entry },
   }));
   drafts.push({

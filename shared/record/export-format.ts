@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { utf8Length } from '../format/utf8';
 import { installationIdSchema } from '../journal/events';
+import { practiceNameInputSchema } from '../state/settings';
 import { MAX_RECORD_EXPORT_BYTES, type ImportRefusal } from '../domain/constants';
 
 // Plain values the renderer needs too live in constants.ts, which has no zod (kept out of the first chunk).
@@ -27,8 +28,11 @@ export const MAX_INSTALLATIONS = 200;
 export const exportedInstallationSchema = z
   .object({
     installationId: installationIdSchema,
-    /** The computer's name as the exporting PC knew it (its own host name, or as imported). */
-    computer: z.string().max(120),
+    /** The computer's name as the exporting PC knew it (its own host name, or as imported): shown and printed. */
+    computer: z
+      .string()
+      .max(120)
+      .refine((name) => name.isWellFormed() && !/\p{Cc}/u.test(name), { message: 'unprintable' }),
     lines: z.array(z.string().max(4 * 1024 * 1024)).max(1_000_000),
   })
   .strict();
@@ -41,7 +45,19 @@ export const recordExportSchema = z
     exportedAt: z.string().max(40),
     app: z.object({ name: z.literal('Passwort-Lotse'), version: z.string().max(40) }).strict(),
     /** `id`: the practice name made comparable (see practiceKey); a preset may give a practice a real id later. */
-    practice: z.object({ id: z.string().max(120), name: z.string().max(120) }).strict(),
+    practice: z
+      .object({
+        id: z
+          .string()
+          .max(120)
+          .refine((id) => id.isWellFormed(), { message: 'lone-surrogate' }),
+        // Shown in the preview when it differs from this PC's: a name the settings would take.
+        name: z
+          .string()
+          .max(120)
+          .refine((name) => practiceNameInputSchema.safeParse(name).success, { message: 'unprintable' }),
+      })
+      .strict(),
     /** The exporting PC. */
     from: installationIdSchema,
     installations: z.array(exportedInstallationSchema).min(1).max(MAX_INSTALLATIONS),
@@ -74,7 +90,10 @@ export function parseRecordExport(text: string): ParsedExport {
     return { ok: false, refusal: 'not-an-export' };
   }
   const version = (raw as { formatVersion?: unknown }).formatVersion;
-  if (typeof version === 'number' && version > RECORD_EXPORT_VERSION) return { ok: false, refusal: 'newer-format' };
+  // Only a whole number names a format; 1e400 (read as Infinity) or 1.5 is a damaged file, not a newer one.
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > RECORD_EXPORT_VERSION) {
+    return { ok: false, refusal: 'newer-format' };
+  }
   const parsed = recordExportSchema.safeParse(raw);
   return parsed.success ? { ok: true, file: parsed.data } : { ok: false, refusal: 'invalid' };
 }

@@ -14,6 +14,10 @@ const displayText = (max: number) =>
     .refine((value) => value.isWellFormed(), { message: 'lone-surrogate' })
     .transform((value) => value.trim());
 
+/** The practice name and the person's name as they may be typed (and as an imported event must hold them). */
+export const practiceNameInputSchema = displayText(120);
+export const userNameInputSchema = displayText(60);
+
 /** Whom the person using the app belongs to: the practice, or its IT partner. It picks their next task. */
 export const roleSchema = z.enum(['praxis', 'it-partner']);
 export type Role = z.infer<typeof roleSchema>;
@@ -38,8 +42,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** What the renderer may change in the settings; every field optional, at least one present. */
 export const settingsPatchSchema = z
   .object({
-    practiceName: displayText(120).optional(),
-    userName: displayText(60).optional(),
+    practiceName: practiceNameInputSchema.optional(),
+    userName: userNameInputSchema.optional(),
     language: languageSchema.optional(),
     role: roleSchema.optional(),
     reminders: z.boolean().optional(),

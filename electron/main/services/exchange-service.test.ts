@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +10,13 @@ import { ConfirmPracticeError } from '../core';
 import { createMemoryLogger } from '../logger';
 import { confEngine } from '../store/conf-engine';
 import { BUNDLED_PACK_PATH, KEYS_DIR } from '../../testing/test-support';
-import type { PreviewOutcome } from './exchange-service';
+import { MAX_CLOCK_AHEAD_MS, type PreviewOutcome } from './exchange-service';
 import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { IMPORTED_DIR, RecordService } from './record-service';
-import { testSigningKey } from '../../testing/test-keys';
+import { testSigningKey, testTrustedKeys } from '../../testing/test-keys';
+import type { TrustedKey } from './pack-signing';
+import { EVENT_KINDS } from '../../../shared/journal/event-kinds';
+import { forgeChain, type ForgedDraft } from '../../testing/forged-chain';
 
 const PRACTICE = 'Praxis Dr. Weiß';
 const practice: Profile = {
@@ -31,14 +34,15 @@ const SHARED = 'connector:x.comfort';
 const REASON = 'Der Router gehört dem Vermieter und wird von ihm betreut.';
 
 /** One clock for all PCs of a test, moved on by a minute before every action, so no two actions share a time. */
-function testClock() {
-  let now = Date.parse('2021-11-08T13:00:00.000Z');
+function testClock(start = '2021-11-08T13:00:00.000Z') {
+  let now = Date.parse(start);
   return { clock: () => new Date(now), tick: () => (now += 60_000) };
 }
 type Clock = ReturnType<typeof testClock>;
 
-function startPc(computer: string, time: Clock, dir = mkdtempSync(join(tmpdir(), 'pl-exchange-'))) {
+function startPc(computer: string, time: Clock, dir = mkdtempSync(join(tmpdir(), 'pl-exchange-')), extraTrustedKeys: TrustedKey[] = []) {
   const services = startMainServices({
+    extraTrustedKeys,
     userDataDir: dir,
     engine: confEngine,
     version: '0.0.0-test',
@@ -131,6 +135,28 @@ function ready(outcome: PreviewOutcome) {
   if (outcome.status !== 'ready') throw new Error(`preview refused: ${JSON.stringify(outcome)}`);
   return outcome.preview;
 }
+
+/** An installation no PC of the practice knows, and a file of B's with its forged chain added. */
+const FORGED = 'f0f0f0f0-0000-4000-8000-00000000f0f0';
+const withForged = (base: RecordExport, drafts: readonly ForgedDraft[], computer = 'PC-M'): string =>
+  JSON.stringify({
+    ...base,
+    installations: [...base.installations, { installationId: FORGED, computer, lines: forgeChain(FORGED, drafts) }],
+  });
+const forgedStatus = (at: string, extra: Record<string, unknown> = {}): ForgedDraft => ({
+  kind: 'status-set',
+  by: 'Mallory',
+  at,
+  data: {
+    taskId: 'phishing-warning',
+    area: 'windows',
+    from: 'open',
+    to: 'done',
+    guideId: 'phishing-warning',
+    guideVersion: '1.0',
+    ...extra,
+  },
+});
 
 describe('ExchangeService between two PCs', () => {
   it('previews what the other PC brings (PC, people, new events, conflicts) and changes nothing', () => {
@@ -305,6 +331,57 @@ describe('ExchangeService between two PCs', () => {
     expect(again.core.exchange.computers().get(b.id)).toBe('PC-B');
     expect(ready(again.core.exchange.preview(b.exportText())).nothingNew).toBe(true);
   });
+
+  it('a carry-over of the app of version 2 in the file that sets a task changed here is listed as a conflict', () => {
+    const { a, b } = twoPcs();
+    const ours = a.core.record.taskState('phishing-warning').history.at(-1);
+    expect(ours?.status).toBe('done');
+    const carryOver = (at: string): ForgedDraft => ({
+      kind: 'store-migrated',
+      by: 'Ben Bauer',
+      at,
+      data: {
+        fromVersion: 2,
+        practiceName: PRACTICE,
+        profile: { ...practice, completed: true },
+        entries: 0,
+        taskStates: {
+          'phishing-warning': {
+            history: [{ status: 'in-progress', at: '2021-11-01T09:00:00.000Z', by: 'Ben Bauer', guideVersion: '1.0' }],
+            checkedSteps: [],
+          },
+          'security-system': { history: [], checkedSteps: ['s1'] },
+        },
+      },
+    });
+    const only = (drafts: ForgedDraft[]) =>
+      JSON.stringify({
+        ...JSON.parse(b.exportText()),
+        from: FORGED,
+        installations: [{ installationId: FORGED, computer: 'PC-M', lines: forgeChain(FORGED, drafts) }],
+      });
+
+    // Carried over after A's change: the carry-over's state wins, and the preview says so.
+    const later = '2021-11-09T08:00:00.000Z';
+    const preview = ready(a.core.exchange.preview(only([carryOver(later)])));
+    expect(preview.conflicts).toEqual([
+      {
+        taskId: 'phishing-warning',
+        area: 'other',
+        ours: { status: 'done', by: 'Anna Adler', at: ours?.at, computer: 'PC-A' },
+        theirs: { status: 'in-progress', by: 'Ben Bauer', at: later, computer: 'PC-M' },
+        winner: 'theirs',
+      },
+    ]);
+    // Carried over before it: A's change wins.
+    const earlier = ready(a.core.exchange.preview(only([carryOver('2021-11-08T12:00:00.000Z')])));
+    expect(earlier.conflicts.map((c) => [c.taskId, c.winner])).toEqual([['phishing-warning', 'ours']]);
+
+    // What the preview said is what the merge shows.
+    expect(a.core.exchange.apply(preview.previewId, false)).toBe('not-found');
+    expect(a.core.exchange.apply(ready(a.core.exchange.preview(only([carryOver(later)]))).previewId, false)).toBe('applied');
+    expect(a.status('phishing-warning')).toBe('in-progress');
+  });
 });
 
 describe('ExchangeService refuses hostile or foreign files and writes nothing', () => {
@@ -353,6 +430,14 @@ describe('ExchangeService refuses hostile or foreign files and writes nothing', 
   it('a newer format', () => {
     const { a, parsed } = setUp();
     expectRefused(a, JSON.stringify({ ...parsed(), formatVersion: 99 }), 'newer-format');
+  });
+
+  it('a format version that is no whole number (1e400 reads as Infinity) is a damaged file, not a newer one', () => {
+    const { a, valid } = setUp();
+    expect(valid).toContain('"formatVersion":1,');
+    for (const version of ['1e400', '1.5', '-1e400', '9007199254740993']) {
+      expectRefused(a, valid.replace('"formatVersion":1,', `"formatVersion":${version},`), 'invalid');
+    }
   });
 
   it('a file larger than 32 MiB, also when only its UTF-8 bytes are', () => {
@@ -482,6 +567,247 @@ describe('ExchangeService refuses hostile or foreign files and writes nothing', 
     const c = startPc('PC-C', time);
     setUpPractice(c, 'Carla Conrad', '  praxis   DR. Weiß ');
     expect(ready(a.core.exchange.preview(c.exportText())).otherPractice).toBeUndefined();
+  });
+
+  it('a forged chain whose content the app would write is taken (the forger’s tool makes chains that verify)', () => {
+    const { a, parsed } = setUp();
+    const preview = ready(a.core.exchange.preview(withForged(parsed(), [forgedStatus('2021-11-08T14:00:00.000Z')])));
+    expect(preview.installations.map((i) => [i.computer, i.newEvents])).toContainEqual(['PC-M', 1]);
+  });
+
+  it('a time that names no real instant (a 13th month, 31 November, 24:00), though the chain verifies', () => {
+    const { a, parsed } = setUp();
+    for (const at of ['2021-13-01T00:00:00.000Z', '2021-11-31T10:00:00.000Z', '2021-11-08T24:00:00Z', '2021-02-29T10:00:00.000Z']) {
+      expectRefused(a, withForged(parsed(), [forgedStatus(at)]), 'chain-broken', { computer: 'PC-M', line: 1, reason: 'invalid' });
+    }
+  });
+
+  it('entries dated more than a day after this PC’s clock (the other PC’s clock set to a wrong year), naming PC and date', () => {
+    const { a, parsed } = setUp();
+    const status = a.status('phishing-warning');
+    const drafts = [forgedStatus('2021-11-08T14:00:00.000Z'), forgedStatus('2099-01-01T00:00:00.000Z', { from: 'done', to: 'open' })];
+    expectRefused(a, withForged(parsed(), drafts), 'future-dated', { computer: 'PC-M', at: '2099-01-01T00:00:00.000Z' });
+    // A PC without a name in the file is named by the start of its id.
+    expectRefused(a, withForged(parsed(), drafts, ''), 'future-dated', { computer: 'f0f0f0f0', at: '2099-01-01T00:00:00.000Z' });
+    // Nothing was merged: a change made here is shown, and so is its undo.
+    a.act(() => a.core.handlers.setTaskStatus({ taskId: 'phishing-warning', status: 'not-applicable', reason: 'Kein E-Mail-Programm' }));
+    expect(a.status('phishing-warning')).toBe('not-applicable');
+    a.act(() => a.core.handlers.undoTaskStatus({ taskId: 'phishing-warning' }));
+    expect(a.status('phishing-warning')).toBe(status);
+  });
+
+  it('a clock up to a day ahead is ordinary skew and taken; a minute more is not', () => {
+    const { time, a, parsed } = setUp();
+    const now = time.clock().getTime();
+    const within = new Date(now + MAX_CLOCK_AHEAD_MS).toISOString();
+    expect(ready(a.core.exchange.preview(withForged(parsed(), [forgedStatus(within)]))).installations.at(-1)?.lastAt).toBe(within);
+    const beyond = new Date(now + MAX_CLOCK_AHEAD_MS + 60_000).toISOString();
+    expectRefused(a, withForged(parsed(), [forgedStatus(beyond)]), 'future-dated', { computer: 'PC-M', at: beyond });
+  });
+
+  describe('content the app’s own input refuses, in a chain that verifies', () => {
+    const AT = '2021-11-08T14:00:00.000Z';
+    const bad = ['\uD800', '\u0000', '\u0007', '\n', '\u0085'];
+    const name = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const profile = (change: Partial<Profile>) => ({ ...practice, completed: true, ...change });
+    const migrated = (change: Record<string, unknown>): ForgedDraft => ({
+      kind: 'store-migrated',
+      by: 'Ben',
+      at: AT,
+      data: {
+        fromVersion: 2,
+        practiceName: PRACTICE,
+        profile: profile({}),
+        entries: 0,
+        taskStates: { firewall: { history: [{ status: 'in-progress', at: AT, by: 'Ben', guideVersion: '1.0' }], checkedSteps: [] } },
+        ...change,
+      },
+    });
+    const history = (entry: Record<string, unknown>) => ({
+      taskStates: {
+        firewall: { history: [{ status: 'in-progress', at: AT, by: 'Ben', guideVersion: '1.0', ...entry }], checkedSteps: [] },
+      },
+    });
+    const legacy = (entry: Record<string, unknown>): ForgedDraft => ({
+      kind: 'legacy-entry',
+      by: 'Ben',
+      at: AT,
+      data: { entry: { seq: 1, at: AT, by: 'Ben', kind: 'status', taskId: 'firewall', from: 'open', to: 'done', ...entry } },
+    });
+    const rename = (to: string): ForgedDraft => ({ kind: 'names-changed', by: 'Ben', at: AT, data: { practice: { from: PRACTICE, to } } });
+    const saved = (change: Partial<Profile>): ForgedDraft => ({
+      kind: 'profile-saved',
+      by: 'Ben',
+      at: AT,
+      data: { profile: profile(change), changes: [] },
+    });
+    /** Each case is refused as `invalid`; a C1 control (U+0085) is refused where the contract refuses \p{Cc}. */
+    const cases: [string, ForgedDraft[]][] = [
+      ...bad.filter((c) => c !== '\u0085').map((c): [string, ForgedDraft[]] => [`practice name with ${name(c)}`, [rename(`Praxis${c}`)]]),
+      ...bad
+        .filter((c) => c !== '\u0085')
+        .map((c): [string, ForgedDraft[]] => [`person with ${name(c)}`, [{ ...forgedStatus(AT), by: `Ben${c}` }]]),
+      ['user name with a BEL', [{ kind: 'names-changed', by: 'Ben', at: AT, data: { user: { from: 'Ben', to: 'Ben\u0007' } } }]],
+      ...bad.map((c): [string, ForgedDraft[]] => [
+        `reason with ${name(c)}`,
+        [forgedStatus(AT, { to: 'not-applicable', reason: `Grund${c}` })],
+      ]),
+      ['reason of 501 characters', [forgedStatus(AT, { to: 'not-applicable', reason: 'x'.repeat(501) })]],
+      ...bad.map((c): [string, ForgedDraft[]] => [
+        `computer name in a profile with ${name(c)}`,
+        [saved({ computers: [{ id: 'pc-server', name: `Server${c}`, server: true }] })],
+      ]),
+      ['a computer without a name', [saved({ computers: [{ id: 'pc-server', name: '  ', server: true }] })]],
+      [
+        'two computers with one id',
+        [
+          saved({
+            computers: [
+              { id: 'pc-server', name: 'Server', server: true },
+              { id: 'pc-server', name: 'Server 2', server: true },
+            ],
+          }),
+        ],
+      ],
+      ['a card terminal with a NUL', [saved({ cardTerminals: [{ id: 'kt-1', model: 'ORGA\u0000' }] })]],
+      [
+        'a step id with a BEL',
+        [
+          {
+            kind: 'step-checked',
+            by: 'Ben',
+            at: AT,
+            data: {
+              taskId: 'firewall',
+              area: 'windows',
+              stepId: 's\u0007',
+              checked: true,
+              guideId: 'firewall',
+              guideVersion: '1.0',
+              startsTask: false,
+            },
+          },
+        ],
+      ],
+      ['carry-over: practice name with a BEL', [migrated({ practiceName: 'Praxis\u0007' })]],
+      [
+        'carry-over: profile with two computers of one id',
+        [
+          migrated({
+            profile: profile({
+              computers: [
+                { id: 'c-1', name: 'A', server: false },
+                { id: 'c-1', name: 'B', server: false },
+              ],
+            }),
+          }),
+        ],
+      ],
+      ['carry-over: a status at no time', [migrated(history({ at: 'not a date '.repeat(100) }))]],
+      ['carry-over: a status by a name of 3000 characters', [migrated(history({ by: 'Ben'.repeat(1000) }))]],
+      ['carry-over: a reason with a NUL', [migrated(history({ reason: 'Grund\u0000' }))]],
+      ['carry-over: a Wiedervorlage that is no day', [migrated(history({ followUp: 'morgen' }))]],
+      ['old Protokoll line by a person with a NUL', [legacy({ by: 'Ben\u0000' })]],
+      ['old Protokoll line with a reason with a BEL', [legacy({ reason: 'Grund\u0007' })]],
+      ['old Protokoll line with an unpaired surrogate', [legacy({ reason: 'Grund\uD800' })]],
+    ];
+
+    it.each(cases)('%s: the file is refused as invalid and nothing changes', (_, drafts) => {
+      const { a, parsed } = setUp();
+      expectRefused(a, withForged(parsed(), drafts), 'invalid');
+    });
+
+    it('a computer or practice name in the file with a control character or an unpaired surrogate', () => {
+      const { a, parsed } = setUp();
+      for (const c of bad) {
+        expectRefused(a, withForged(parsed(), [forgedStatus(AT)], `PC-M${c}`), 'invalid');
+        expectRefused(
+          a,
+          JSON.stringify({ ...parsed(), practice: { id: 'praxis', name: `Praxis${c === '\u0085' ? '\u007f' : c}` } }),
+          'invalid',
+        );
+      }
+    });
+
+    it('after such a refusal the practice can be renamed and its Einrichtung saved as before', () => {
+      const { a, parsed } = setUp();
+      expectRefused(
+        a,
+        withForged(parsed(), [
+          rename('Praxis am Dom\uD800'),
+          saved({
+            computers: [
+              { id: 'pc-server', name: 'Server', server: true },
+              { id: 'pc-server', name: 'Server', server: true },
+            ],
+          }),
+        ]),
+        'invalid',
+      );
+      a.act(() => a.core.handlers.updateSettings({ practiceName: 'Praxis am Dom' }));
+      expect(a.core.record.state.practiceName).toBe('Praxis am Dom');
+      a.act(() => a.core.handlers.saveProfile(a.core.record.state.profile));
+      expect(new Set(a.core.checklist.views().map((t) => t.id)).size).toBe(a.core.checklist.views().length);
+    });
+
+    it('what the app of version 2 took and a carry-over kept (a reason with line breaks and a tab) is taken', () => {
+      const { a, parsed } = setUp();
+      const preview = ready(
+        a.core.exchange.preview(
+          withForged(parsed(), [legacy({ reason: 'Zeile 1\r\nZeile 2\tEnde' }), migrated(history({ reason: 'Zeile 1\nZeile 2' }))]),
+        ),
+      );
+      expect(preview.installations.find((i) => i.computer === 'PC-M')?.newEvents).toBe(2);
+    });
+
+    it('an export holding every kind of event the app writes today is taken whole', async () => {
+      const time = testClock();
+      const a = startPc('PC-A', time);
+      setUpPractice(a, 'Anna Adler');
+      const dir = mkdtempSync(join(tmpdir(), 'pl-exchange-all-'));
+      const c = startPc('PC-C', time, dir, testTrustedKeys());
+      setUpPractice(c, 'Carla Conrad');
+      const { handlers } = c.core;
+      c.act(() => handlers.setTaskStatus({ taskId: 'pvs:x.comfort', status: 'done' }));
+      c.act(() => handlers.setTaskStatus({ taskId: SHARED, status: 'handed-to-it', followUp: '2021-11-22' }));
+      c.act(() => handlers.setFollowUp({ taskId: SHARED, followUp: '2021-11-29' }));
+      c.act(() => handlers.setTaskStatus({ taskId: 'firewall', status: 'not-applicable', reason: REASON }));
+      c.act(() => handlers.undoTaskStatus({ taskId: 'firewall' }));
+      c.act(() => handlers.checkStep({ taskId: 'team-briefing', stepId: firstStep(c, 'team-briefing'), checked: true }));
+      const pack = (revision: number) => signPack(packWithXComfortUpdate(false, revision), testSigningKey().privatePem);
+      const declined = await handlers.previewAdvisory({ content: pack(2) });
+      if (declined.status !== 'ready') throw new Error('revision 2 should be accepted');
+      handlers.cancelAdvisory({ previewId: declined.previewId });
+      const update = await handlers.previewAdvisory({ content: pack(3) });
+      if (update.status !== 'ready') throw new Error('revision 3 should be accepted');
+      await handlers.applyAdvisory({ previewId: update.previewId });
+      // A damaged line: the next start goes on in a new segment that records the break.
+      c.core.record.close();
+      appendFileSync(c.core.record.file, 'kaputt\n');
+      const again = startPc('PC-C', time, dir, testTrustedKeys());
+      const chain = again.core.record.ownChain();
+      const written = new Set(chain.events.map((e) => e.kind));
+      expect(EVENT_KINDS.filter((kind) => !written.has(kind))).toEqual(['legacy-entry', 'store-migrated']);
+
+      const preview = ready(a.core.exchange.preview(again.exportText()));
+      expect(preview.installations.map((i) => [i.computer, i.newEvents])).toEqual([['PC-C', chain.count]]);
+    });
+
+    it('an export of a PC carried over from the app before the journal is taken whole', () => {
+      // After the last entry of the old store (15 November 2021).
+      const time = testClock('2021-12-01T09:00:00.000Z');
+      const a = startPc('PC-A', time);
+      setUpPractice(a, 'Anna Adler');
+      const dir = mkdtempSync(join(tmpdir(), 'pl-exchange-v2-'));
+      copyFileSync(join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'store-v2.json'), join(dir, 'passwort-lotse.json'));
+      const old = startPc('PC-ALT', time, dir);
+      const chain = old.core.record.ownChain();
+      expect(chain.events.map((e) => e.kind)).toContain('store-migrated');
+      expect(chain.events.filter((e) => e.kind === 'legacy-entry').length).toBeGreaterThan(0);
+      const preview = ready(a.core.exchange.preview(old.exportText()));
+      expect(preview.installations.map((i) => [i.computer, i.newEvents])).toEqual([['PC-ALT', chain.count]]);
+      expect(a.core.exchange.apply(preview.previewId, true)).toBe('applied');
+    });
   });
 
   it('a cancelled or replaced preview cannot be applied', () => {

@@ -9,6 +9,7 @@ import {
   type ImportRefusal,
   type RecordExport,
 } from '../../../shared/record/export-format';
+import { hasTypedContent } from '../../../shared/record/imported-content';
 import type { Area } from '../../../shared/domain/log';
 import type { Status } from '../../../shared/domain/constants';
 import { verifyChain, type ChainProblemReason } from '../journal/verify';
@@ -44,7 +45,27 @@ export interface ImportPreview {
 
 export type PreviewOutcome =
   | { status: 'ready'; preview: ImportPreview }
-  | { status: 'refused'; refusal: ImportRefusal; computer?: string; line?: number; reason?: ChainProblemReason };
+  | {
+      status: 'refused';
+      refusal: ImportRefusal;
+      computer?: string;
+      line?: number;
+      reason?: ChainProblemReason;
+      /** `future-dated`: the latest time the file's new entries name. */
+      at?: string;
+    };
+
+/**
+ * How far ahead of this PC's clock a new entry in a file may be dated: one day.
+ *
+ * A file is carried from PC to PC, so everything in it was recorded before it is read; only a clock can date an
+ * entry later. Clocks that are merely off (minutes of drift, a wrong time zone, up to 14 hours, or a hardware clock
+ * kept in local time that Windows reads as UTC) stay within a day; their entries are taken as recorded and win over
+ * a change made here for at most that long. An entry dated further ahead comes from a clock set to a wrong day,
+ * month or year, or from a forged file: taken in, it would win over every change and every undo made here for that
+ * task until that date ("the later recorded change wins"), so such a file is refused.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 interface Pending {
   preview: ImportPreview;
@@ -52,12 +73,17 @@ interface Pending {
   writes: { installationId: string; computer: string; lines: string[] }[];
 }
 
-const statusOf = (event: JournalEvent): { taskId: string; area?: Area; to: Status } | undefined => {
+/** The statuses an event sets, by task. */
+const statusesOf = (event: JournalEvent): { taskId: string; area?: Area; to: Status }[] => {
   if (event.kind === 'status-set' || event.kind === 'status-undone')
-    return { taskId: event.data.taskId, area: event.data.area, to: event.data.to };
+    return [{ taskId: event.data.taskId, area: event.data.area, to: event.data.to }];
   if (event.kind === 'step-checked' && event.data.startsTask)
-    return { taskId: event.data.taskId, area: event.data.area, to: 'in-progress' };
-  return undefined;
+    return [{ taskId: event.data.taskId, area: event.data.area, to: 'in-progress' }];
+  // A carry-over from the app of version 2 sets each task it lists to the state that app had (see fold.ts), also
+  // over a change made before it on another PC: it is a change of those tasks like any other.
+  if (event.kind === 'store-migrated')
+    return Object.entries(event.data.taskStates).map(([taskId, state]) => ({ taskId, to: state.history.at(-1)?.status ?? 'open' }));
+  return [];
 };
 
 /**
@@ -134,14 +160,8 @@ export class ExchangeService {
       }
       incoming.set(installation.installationId, report.events);
       lines.set(installation.installationId, report.lines);
-      // A name from a file is shown and printed: control characters and unpaired surrogates are dropped.
-      fileComputers.set(
-        installation.installationId,
-        installation.computer
-          .toWellFormed()
-          .replace(/\p{Cc}/gu, '')
-          .trim(),
-      );
+      // A name from a file is shown and printed: the schema refused control characters and unpaired surrogates.
+      fileComputers.set(installation.installationId, installation.computer.trim());
     }
     const known = record.chains();
     const ownInFile = incoming.get(record.installationId);
@@ -166,6 +186,10 @@ export class ExchangeService {
 
     const fresh = newEvents(known, incoming);
     const computerOf = (id: string) => fileComputers.get(id) || names.get(id) || id.slice(0, 8);
+    // Only what this PC does not hold yet is checked: its own chain and what it merged before are read as they are.
+    if (![...fresh.values()].every((events) => events.every(hasTypedContent))) return { status: 'refused', refusal: 'invalid' };
+    const ahead = latestAfter(fresh, this.deps.clock().getTime() + MAX_CLOCK_AHEAD_MS);
+    if (ahead) return { status: 'refused', refusal: 'future-dated', computer: computerOf(ahead.inst), at: ahead.at };
     const installations = [...fresh.entries()].map(([installationId, events]) => ({
       installationId,
       computer: computerOf(installationId),
@@ -210,6 +234,18 @@ export class ExchangeService {
   }
 }
 
+/** Of the new events, the latest dated after `limit` (ms since 1970), if any. */
+function latestAfter(fresh: ReadonlyMap<string, readonly JournalEvent[]>, limit: number): JournalEvent | undefined {
+  let latest: { event: JournalEvent; time: number } | undefined;
+  for (const events of fresh.values()) {
+    for (const event of events) {
+      const time = Date.parse(event.at);
+      if (time > limit && (!latest || time > latest.time)) latest = { event, time };
+    }
+  }
+  return latest?.event;
+}
+
 /**
  * Tasks whose status was changed both in `known` (events the file lacks) and in the file (events new here). The
  * winner is decided by the same order the state is folded in (`orderEvents` over the union), so the preview says
@@ -232,11 +268,11 @@ function conflicts(
   const mine = new Map<string, Last>();
   const theirs = new Map<string, Last>();
   orderEvents(merged).forEach((event, position) => {
-    const status = statusOf(event);
-    if (!status) return;
-    const entry: Last = { event, to: status.to, position, ...(status.area ? { area: status.area } : {}) };
-    if (oursOnly.has(event.hash)) mine.set(status.taskId, entry);
-    if (theirsOnly.has(event.hash)) theirs.set(status.taskId, entry);
+    for (const status of statusesOf(event)) {
+      const entry: Last = { event, to: status.to, position, ...(status.area ? { area: status.area } : {}) };
+      if (oursOnly.has(event.hash)) mine.set(status.taskId, entry);
+      if (theirsOnly.has(event.hash)) theirs.set(status.taskId, entry);
+    }
   });
   const side = (entry: Last): ConflictSide => ({
     status: entry.to,

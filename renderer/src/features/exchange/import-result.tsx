@@ -20,6 +20,7 @@ const REFUSAL_KEYS = {
   'chain-broken': 'exchange.refusals.chain-broken',
   'own-installation-differs': 'exchange.refusals.own-installation-differs',
   'installation-differs': 'exchange.refusals.installation-differs',
+  'future-dated': 'exchange.refusals.future-dated',
 } as const satisfies Record<ImportRefusal, string>;
 
 /**
@@ -70,6 +71,7 @@ export default function ImportResult({
             {t(REFUSAL_KEYS[state.refused.refusal], {
               computer: state.refused.computer ?? '',
               line: state.refused.line ?? '',
+              date: when(state.refused.at),
             })}
           </p>
           {state.refused.reason && (
