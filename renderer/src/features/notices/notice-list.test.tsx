@@ -115,4 +115,15 @@ describe('NoticeList', () => {
     expect(alerts[0]?.textContent).toContain('SY: Status geändert (Praxissoftware x.comfort → In Arbeit)');
     expect(alerts[1]?.textContent).toContain('SY: Status geändert (pvs:erfunden → In Arbeit)');
   });
+
+  it('says that an interrupted guide update was recorded afterwards', async () => {
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [{ id: 'c', kind: 'pack-update-caught-up', revision: 3 }],
+    });
+    renderWithApi(<App />, fake);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Passwort-Lotse wurde beim Einspielen eines Anleitungs-Updates (Revision 3) unterbrochen',
+    );
+  });
 });
