@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -304,6 +304,26 @@ describe('ExchangeService between two PCs', () => {
     expect(again.core.record.foreignProblems).toEqual([]);
     expect(again.core.exchange.computers().get(b.id)).toBe('PC-B');
     expect(ready(again.core.exchange.preview(b.exportText())).nothingNew).toBe(true);
+  });
+
+  it('a PC name lost by a crash between its journal and its name file comes back when the same file is read again', () => {
+    const { time, a, b } = twoPcs();
+    const file = b.exportText();
+    a.core.exchange.apply(ready(a.core.exchange.preview(file)).previewId, false);
+    a.close();
+    // What a crash after B's journal, before its name file, left: the journal without the name.
+    rmSync(join(a.dir, 'journal', IMPORTED_DIR, `${b.id}.json`));
+    const again = startPc('PC-A', time, a.dir);
+    expect(again.core.snapshot().record.computers.find((pc) => pc.installationId === b.id)?.computer).toBe('');
+    const before = shown(again);
+
+    const preview = ready(again.core.exchange.preview(file));
+    expect(preview.nothingNew).toBe(true);
+    expect(again.core.exchange.apply(preview.previewId, false)).toBe('applied');
+    expect(again.core.snapshot().record.computers.find((pc) => pc.installationId === b.id)?.computer).toBe('PC-B');
+    expect(shown(again)).toEqual(before);
+    again.close();
+    expect(startPc('PC-A', time, a.dir).core.exchange.computers().get(b.id)).toBe('PC-B');
   });
 });
 
