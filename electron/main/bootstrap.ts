@@ -140,7 +140,8 @@ export function startMainServices(options: {
   let installationId = location.shared ? sharedInstallationId(journalDir, baseFs) : settings.installationId();
   if (!installationId) {
     installationId = adoptOrCreateInstallationId(journalDir, options.journalFs);
-    settings.setInstallationId(installationId);
+    // Only the writer keeps it: a read-only instance's id would replace the writer's, orphaning its journal.
+    if (lock) settings.setInstallationId(installationId);
   }
   const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
   for (const finding of record.findings)
