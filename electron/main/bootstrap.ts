@@ -11,6 +11,7 @@ import { adoptOrCreateInstallationId, carryOverToJournal } from './journal/carry
 import { JOURNAL_DIR, journalIds, type JournalFinding, type JournalFs } from './journal/journal';
 import { resolveDataLocation, type DataLocation, type MachineDirs } from './data-location';
 import { acquireRecordLock, type RecordLock } from './store/record-lock';
+import { removeLeftovers } from './store/leftovers';
 import { presetProfile, samePracticeName } from '../../shared/preset/preset';
 import { createFileLogger, type Logger } from './logger';
 import type { StoreEngine } from './store/key-value-store';
@@ -123,6 +124,8 @@ export function startMainServices(options: {
   });
   const lock = acquired.held ? acquired.lock : undefined;
   if (lock) lock.startHeartbeat();
+  // Only the writer cleans up: temporary files a crash left behind (never the journal or a kept copy).
+  if (lock) removeLeftovers({ userDataDir: options.userDataDir, recordDir, logger });
   const journalDir = join(recordDir, JOURNAL_DIR);
   const baseFs = options.journalFs ?? nodeFs;
   const journalFs = lock ? options.journalFs : readOnlyFs(baseFs);
@@ -137,7 +140,8 @@ export function startMainServices(options: {
   let installationId = location.shared ? sharedInstallationId(journalDir, baseFs) : settings.installationId();
   if (!installationId) {
     installationId = adoptOrCreateInstallationId(journalDir, options.journalFs);
-    settings.setInstallationId(installationId);
+    // Only the writer keeps it: a read-only instance's id would replace the writer's, orphaning its journal.
+    if (lock) settings.setInstallationId(installationId);
   }
   const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
   for (const finding of record.findings)

@@ -156,8 +156,10 @@ export function createMainCore(deps: {
   // An update installed without its record (a crash between the pack file and the journal line): record it now.
   if (advisory.info().source === 'imported' && advisory.current().revision > record.state.packRevision) {
     try {
+      const revision = advisory.current().revision;
       checklist.recordInterruptedUpdate(advisory.bundled(), advisory.current());
-      deps.logger.warn('advisory.record-caught-up', { revision: advisory.current().revision });
+      deps.logger.warn('advisory.record-caught-up', { revision });
+      notices.add({ id: `pack-update-caught-up-${revision}`, kind: 'pack-update-caught-up', revision });
     } catch (error) {
       deps.logger.error('advisory.record-catch-up-failed', { error: error instanceof Error ? error.name : 'unknown' });
     }

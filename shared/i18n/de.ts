@@ -635,6 +635,8 @@ export const de = {
     recordHolderUnknown: 'von einem anderen Windows-Konto',
     packRolledBack:
       'Im Datenordner lag ein älteres Anleitungs-Update (Revision {{installed}}) als das, das hier schon übernommen wurde (Revision {{highest}}). Es wurde nicht verwendet; Passwort-Lotse zeigt die mitgelieferten Anleitungen. Bitte spielen Sie das neueste Update (Revision {{highest}}) unter „Einstellungen“ erneut ein und informieren Sie Ihren IT-Partner.',
+    packUpdateCaughtUp:
+      'Passwort-Lotse wurde beim Einspielen eines Anleitungs-Updates (Revision {{revision}}) unterbrochen, zum Beispiel durch einen Absturz oder Stromausfall. Das Update war schon übernommen, sein Eintrag im Protokoll fehlte aber. Passwort-Lotse hat ihn jetzt nachgetragen (eingetragen von „Passwort-Lotse“). Prüfen Sie bitte in der Übersicht, ob Aufgaben auf „Erneut prüfen“ stehen.',
     storeRecoveredFromBackup:
       'Die gespeicherten Daten waren beschädigt und wurden aus der letzten funktionierenden Sicherung wiederhergestellt. Die beschädigte Datei wurde nicht gelöscht, sondern beiseitegelegt: {{file}}',
     storeRecoveredToDefaults:

@@ -621,6 +621,8 @@ export const en: Resources = {
     recordHolderUnknown: 'by another Windows account',
     packRolledBack:
       'The data folder held an older guide update (revision {{installed}}) than the one already applied here (revision {{highest}}). It was not used; Passwort-Lotse shows the bundled guides. Please apply the newest update (revision {{highest}}) again under “Settings” and tell your IT partner.',
+    packUpdateCaughtUp:
+      'Passwort-Lotse was interrupted while applying a guide update (revision {{revision}}), for example by a crash or a power cut. The update had been applied, but its entry in the log was missing. Passwort-Lotse has now added it (entered by “Passwort-Lotse”). Please check in the Overview whether any tasks are set to “Check again”.',
     storeRecoveredFromBackup:
       'The saved data was damaged and has been restored from the last working backup. The damaged file was not deleted but set aside: {{file}}',
     storeRecoveredToDefaults:

@@ -33,6 +33,8 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   }),
   /** An installed guide update older than one applied before was found (swapped back in) and not used. */
   z.object({ id: z.string(), kind: z.literal('pack-rolled-back'), installed: z.number(), highest: z.number() }),
+  /** A guide update was installed but a crash came before its Protokoll entry: the entry was made at this start. */
+  z.object({ id: z.string(), kind: z.literal('pack-update-caught-up'), revision: z.number() }),
   /** A Vorgabe (preset) file that could not be used: it pre-fills nothing, nothing recorded changes. */
   z.object({
     id: z.string(),

@@ -449,4 +449,30 @@ describe('the pack file and its record stay together', () => {
     expect(again.core.snapshot().tasks.find((t) => t.id === 'pvs:x.comfort')).toMatchObject({ status: 'recheck', guideVersion: '1.2' });
     expect(again.core.record.state.protocol.at(-1)).toMatchObject({ kind: 'status', by: '', to: 'recheck' });
   });
+
+  it('a second update cut off before its record is caught up from the revision recorded last, listing no guide twice, and says so', async () => {
+    const { router, core, dir } = practiceWithDoneTasks();
+    for (const revision of [2, 3]) {
+      const preview = await router.invoke('advisory:preview', appSender, [
+        { content: signPack(packWithXComfortUpdate(true, revision), keys.privatePem) },
+      ]);
+      await router.invoke('advisory:apply', appSender, [{ previewId: (preview as { value: { previewId: string } }).value.previewId }]);
+    }
+    core.record.close();
+    // The crash came after the pack file of revision 3, before its journal line: take that line off the end.
+    const file = core.record.file;
+    const lines = readFileSync(file, 'utf8').split('\n').slice(0, -2);
+    writeFileSync(file, lines.map((line) => `${line}\n`).join(''));
+    const again = startTestServices(dir, trusted);
+    const applied = again.core.record
+      .ownChain()
+      .events.flatMap((event) => (event.kind === 'pack-applied' ? [{ by: event.by, ...event.data }] : []));
+    // Revision 2 changed the x.comfort guide to 1.2 (recorded); revision 3 changed no guide against it.
+    expect(applied.map(({ by, fromRevision, toRevision, guides }) => ({ by, fromRevision, toRevision, guides: guides.length }))).toEqual([
+      { by: 'SY', fromRevision: 1, toRevision: 2, guides: 1 },
+      { by: '', fromRevision: 2, toRevision: 3, guides: 0 },
+    ]);
+    expect(again.core.record.state.protocol.filter((entry) => entry.kind === 'guide-update')).toHaveLength(1);
+    expect(again.core.snapshot().notices).toEqual([{ id: 'pack-update-caught-up-3', kind: 'pack-update-caught-up', revision: 3 }]);
+  });
 });

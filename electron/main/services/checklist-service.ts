@@ -115,16 +115,33 @@ export class ChecklistService {
    */
   applyGuideUpdate(before: Pack, after: Pack, by: string): JournalEvent {
     this.requireUser(by);
-    return this.recordUpdate(before, after, by);
-  }
-
-  /** The record of an update whose pack is installed but whose journal line is missing; made by Passwort-Lotse. */
-  recordInterruptedUpdate(before: Pack, after: Pack): JournalEvent {
-    return this.recordUpdate(before, after, '');
-  }
-
-  private recordUpdate(before: Pack, after: Pack, by: string): JournalEvent {
     const changed = after.guides.filter((guide) => JSON.stringify(guide) !== JSON.stringify(before.guides.find((g) => g.id === guide.id)));
+    return this.recordUpdate(before.revision, changed, after, by);
+  }
+
+  /**
+   * The record of an update whose pack is installed but whose journal line is missing; made by Passwort-Lotse.
+   * It runs from the revision last recorded (this PC's last pack-applied, else the bundled pack): a guide counts as
+   * changed when its version differs from the one last recorded for it, or, never recorded, when it is not the
+   * bundled guide. So nothing recorded by an earlier update is listed again.
+   */
+  recordInterruptedUpdate(bundled: Pack, after: Pack): JournalEvent {
+    const recorded = new Map<string, string>();
+    let fromRevision = bundled.revision;
+    for (const event of this.record.ownChain().events) {
+      if (event.kind !== 'pack-applied') continue;
+      fromRevision = event.data.toRevision;
+      for (const guide of event.data.guides) recorded.set(guide.guideId, guide.guideVersion);
+    }
+    const changed = after.guides.filter((guide) => {
+      const version = recorded.get(guide.id);
+      if (version !== undefined) return version !== guide.version;
+      return JSON.stringify(guide) !== JSON.stringify(bundled.guides.find((g) => g.id === guide.id));
+    });
+    return this.recordUpdate(fromRevision, changed, after, '');
+  }
+
+  private recordUpdate(fromRevision: number, changed: Pack['guides'], after: Pack, by: string): JournalEvent {
     const rechecks: EventDataOf<'pack-applied'>['rechecks'] = [];
     for (const task of deriveTasks(this.profile(), after)) {
       const guide = after.guides.find((g) => g.id === task.guideId);
@@ -148,7 +165,7 @@ export class ChecklistService {
       by,
       data: {
         packId: after.id,
-        fromRevision: before.revision,
+        fromRevision,
         toRevision: after.revision,
         guides: changed.map((guide) => ({ guideId: guide.id, area: AREA_OF_TARGET[guide.target], guideVersion: guide.version })),
         rechecks,

@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -381,6 +381,26 @@ describe('ExchangeService between two PCs', () => {
     expect(a.core.exchange.apply(preview.previewId, false)).toBe('not-found');
     expect(a.core.exchange.apply(ready(a.core.exchange.preview(only([carryOver(later)]))).previewId, false)).toBe('applied');
     expect(a.status('phishing-warning')).toBe('in-progress');
+  });
+
+  it('a PC name lost by a crash between its journal and its name file comes back when the same file is read again', () => {
+    const { time, a, b } = twoPcs();
+    const file = b.exportText();
+    a.core.exchange.apply(ready(a.core.exchange.preview(file)).previewId, false);
+    a.close();
+    // What a crash after B's journal, before its name file, left: the journal without the name.
+    rmSync(join(a.dir, 'journal', IMPORTED_DIR, `${b.id}.json`));
+    const again = startPc('PC-A', time, a.dir);
+    expect(again.core.snapshot().record.computers.find((pc) => pc.installationId === b.id)?.computer).toBe('');
+    const before = shown(again);
+
+    const preview = ready(again.core.exchange.preview(file));
+    expect(preview.nothingNew).toBe(true);
+    expect(again.core.exchange.apply(preview.previewId, false)).toBe('applied');
+    expect(again.core.snapshot().record.computers.find((pc) => pc.installationId === b.id)?.computer).toBe('PC-B');
+    expect(shown(again)).toEqual(before);
+    again.close();
+    expect(startPc('PC-A', time, a.dir).core.exchange.computers().get(b.id)).toBe('PC-B');
   });
 });
 

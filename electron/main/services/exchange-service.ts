@@ -214,6 +214,13 @@ export class ExchangeService {
     const writes = [...fresh.keys()]
       .filter((id) => id !== record.installationId)
       .map((id) => ({ installationId: id, computer: computerOf(id), lines: lines.get(id) ?? [] }));
+    // A PC whose name was lost (a crash between its journal and its name file) gets it back from the file, also
+    // when nothing in it is new: its journal is written again as it is, with the name beside it.
+    for (const [id, journal] of record.foreignJournals) {
+      const name = fileComputers.get(id);
+      if (journal.computer === '' && name && !fresh.has(id))
+        writes.push({ installationId: id, computer: name, lines: [...journal.report.lines] });
+    }
     this.pending.clear();
     this.pending.set(previewId, { preview, writes });
     return { status: 'ready', preview };

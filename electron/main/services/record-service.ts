@@ -121,8 +121,9 @@ export class RecordService {
     for (const journal of journals) {
       if (journal.installationId === this.installationId) continue;
       const file = join(folder, `${journal.installationId}.jsonl`);
-      writeFileAtomically(file, `${journal.lines.join('\n')}\n`);
+      // The name first: a crash between the two must not leave a journal whose PC has no name.
       writeFileAtomically(join(folder, `${journal.installationId}.json`), `${JSON.stringify({ computer: journal.computer })}\n`);
+      writeFileAtomically(file, `${journal.lines.join('\n')}\n`);
     }
     this.loadForeign(this.installationId);
     this.refold(this.ownChain().events);

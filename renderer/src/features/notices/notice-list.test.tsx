@@ -128,4 +128,15 @@ describe('NoticeList', () => {
       `Die Vorgabe-Datei ${file} wurde nicht verwendet: Sie ist nicht als UTF-8 gespeichert (zum Beispiel als „ANSI“), Umlaute darin würden verfälscht. Speichern Sie sie erneut als UTF-8 oder erstellen Sie sie mit Passwort-Lotse neu. Die Einrichtung ist deshalb nicht vorausgefüllt; nichts Eingetragenes wurde geändert. Bitte geben Sie diese Meldung Ihrem IT-Partner.`,
     );
   });
+
+  it('says that an interrupted guide update was recorded afterwards', async () => {
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [{ id: 'c', kind: 'pack-update-caught-up', revision: 3 }],
+    });
+    renderWithApi(<App />, fake);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Passwort-Lotse wurde beim Einspielen eines Anleitungs-Updates (Revision 3) unterbrochen',
+    );
+  });
 });

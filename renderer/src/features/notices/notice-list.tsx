@@ -28,6 +28,8 @@ function noticeText(t: TFunction, notice: Notice, language: Language, titleOf: T
       return [text('notices.journalTornTail', { file: notice.keptAs }, ['file'])];
     case 'pack-rolled-back':
       return [t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest })];
+    case 'pack-update-caught-up':
+      return [t('notices.packUpdateCaughtUp', { revision: notice.revision })];
     case 'preset-invalid': {
       const reason =
         notice.refusal === 'invalid' && notice.field
