@@ -18,7 +18,7 @@ import { backUpStore, openStateStore } from './store/open-state-store';
 import { loadBundledPack, loadTrustedKeys, releaseKeys } from './services/advisory-source';
 import { AdvisoryService } from './services/advisory-service';
 import type { TrustedKey } from './services/pack-signing';
-import { RecordService } from './services/record-service';
+import { RecordService, type ForeignProblem } from './services/record-service';
 import { SettingsService } from './services/settings-service';
 import { fileStamp } from '../../shared/format/date';
 
@@ -66,6 +66,19 @@ export function journalNotices(findings: readonly JournalFinding[], now: Date): 
       },
     ];
   });
+}
+
+/** The notices for journals of other PCs that are damaged or cannot be read (their intact part is used). */
+export function importedJournalNotices(problems: readonly ForeignProblem[], now: Date): Notice[] {
+  return problems.map((problem, i) => ({
+    id: `imported-journal-${i}-${fileStamp(now)}`,
+    kind: 'imported-journal-damaged',
+    computer: problem.installationId === '' ? '' : problem.computer || problem.installationId.slice(0, 8),
+    file: problem.file,
+    reason: problem.reason,
+    ...(problem.line !== undefined ? { line: problem.line } : {}),
+    kept: problem.kept,
+  }));
 }
 
 /** Build every main-process service for one user-data folder; used by the app and by the e2e browser host. */
@@ -142,6 +155,13 @@ export function startMainServices(options: {
   const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
   for (const finding of record.findings)
     logger.warn(`journal.${finding.kind}`, finding.kind === 'break' ? { reason: finding.info.reason, line: finding.info.line } : {});
+  for (const problem of record.foreignProblems)
+    logger.warn('journal.imported-damaged', {
+      installation: problem.installationId,
+      reason: problem.reason,
+      line: problem.line ?? 0,
+      kept: problem.kept,
+    });
   const advisory = new AdvisoryService({
     bundled: loadBundledPack(options.packFile),
     trustedKeys: [
@@ -201,6 +221,7 @@ export function startMainServices(options: {
       ...readOnlyNotices,
       // What a read-only instance sees of a journal the other instance is writing is not a finding of its own.
       ...(lock ? journalNotices(record.findings, clock()) : []),
+      ...importedJournalNotices(record.foreignProblems, clock()),
       ...rolledBack,
       ...locationNotices,
     ],

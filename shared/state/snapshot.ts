@@ -7,6 +7,7 @@ import { statusRecordSchema, statusSchema } from '../domain/status';
 import { breakInfoSchema } from '../journal/events';
 import { settingsSchema } from './settings';
 import { itPartnerSchema, PRESET_REFUSALS } from '../preset/preset';
+import { CHAIN_PROBLEM_REASONS } from '../domain/constants';
 
 /** A notice main wants the user to read, e.g. that a damaged store file was set aside. */
 export const noticeSchema = z.discriminatedUnion('kind', [
@@ -30,6 +31,19 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     file: z.string(),
     info: breakInfoSchema,
     newSegment: z.string().optional(),
+  }),
+  /**
+   * A journal merged in from another PC is damaged on disk or cannot be read: its intact part is used, the file is
+   * left as it is. `computer` is empty when the folder of merged journals itself cannot be read.
+   */
+  z.object({
+    id: z.string(),
+    kind: z.literal('imported-journal-damaged'),
+    computer: z.string(),
+    file: z.string(),
+    reason: z.enum([...CHAIN_PROBLEM_REASONS, 'unreadable']),
+    line: z.number().int().positive().optional(),
+    kept: z.number().int().nonnegative(),
   }),
   /** An installed guide update older than one applied before was found (swapped back in) and not used. */
   z.object({ id: z.string(), kind: z.literal('pack-rolled-back'), installed: z.number(), highest: z.number() }),
