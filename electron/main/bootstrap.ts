@@ -162,6 +162,7 @@ export function startMainServices(options: {
       line: problem.line ?? 0,
       kept: problem.kept,
     });
+  const installedFile = join(recordDir, 'packs', 'installed-update.json');
   const advisory = new AdvisoryService({
     bundled: loadBundledPack(options.packFile),
     trustedKeys: [
@@ -170,13 +171,15 @@ export function startMainServices(options: {
       ...(options.extraTrustedKeys ?? []),
     ],
     // With the record: an update applied in one Windows session is the update of every session sharing the record.
-    installedFile: join(recordDir, 'packs', 'installed-update.json'),
+    installedFile,
     logger,
     highestApplied: () => record.state.packRevision,
   });
-  const rolledBack: Notice[] = advisory.rolledBack
+  const packNotices: Notice[] = advisory.rolledBack
     ? [{ id: `pack-rolled-back-${fileStamp(clock())}`, kind: 'pack-rolled-back', ...advisory.rolledBack }]
-    : [];
+    : advisory.unusable
+      ? [{ id: `pack-update-unreadable-${fileStamp(clock())}`, kind: 'pack-update-unreadable', file: installedFile, ...advisory.unusable }]
+      : [];
   const stamp = fileStamp(clock());
   const locationNotices: Notice[] = location.problems.map((problem, i) =>
     problem.kind === 'preset-invalid'
@@ -222,7 +225,7 @@ export function startMainServices(options: {
       // What a read-only instance sees of a journal the other instance is writing is not a finding of its own.
       ...(lock ? journalNotices(record.findings, clock()) : []),
       ...importedJournalNotices(record.foreignProblems, clock()),
-      ...rolledBack,
+      ...packNotices,
       ...locationNotices,
     ],
     logger,

@@ -643,6 +643,8 @@ export const de = {
       'Der Ordner mit den eingelesenen Aufzeichnungen der anderen Computer kann nicht gelesen werden: {{folder}}. Möglicherweise liegt an seiner Stelle eine Datei. Übersicht, Aufgaben und Protokoll zeigen deshalb vorerst nur die Einträge dieses Computers.',
     importedFolderKept:
       'Es wurde nichts verändert oder gelöscht. Lesen Sie die Exportdateien der anderen Computer mit „Datei von anderem PC einlesen“ erneut ein. Was an der Stelle des Ordners liegt, wird dabei beiseitegelegt, nicht gelöscht. Bitte informieren Sie Ihren IT-Partner.',
+    packUpdateUnreadable:
+      'Das hier übernommene Anleitungs-Update (Revision {{highest}}) konnte nicht gelesen werden: Die Datei {{file}} fehlt, ist beschädigt oder wurde verändert. Passwort-Lotse zeigt deshalb die mitgelieferten Anleitungen (Revision {{shown}}); nichts Eingetragenes wurde geändert. Ihr IT-Partner kann das Update unter „Einstellungen“ erneut einspielen.',
     packRolledBack:
       'Im Datenordner lag ein älteres Anleitungs-Update (Revision {{installed}}) als das, das hier schon übernommen wurde (Revision {{highest}}). Es wurde nicht verwendet; Passwort-Lotse zeigt die mitgelieferten Anleitungen. Bitte spielen Sie das neueste Update (Revision {{highest}}) unter „Einstellungen“ erneut ein und informieren Sie Ihren IT-Partner.',
     storeRecoveredFromBackup:

@@ -628,6 +628,8 @@ export const en: Resources = {
       'The folder with the imported logs of the other computers cannot be read: {{folder}}. A file may be in its place. Overview, Tasks and Log therefore show only the entries of this computer for now.',
     importedFolderKept:
       'Nothing was changed or deleted. Import the export files of the other computers again with “Import file from another PC”. Whatever is in the folder’s place is then set aside, not deleted. Please tell your IT partner.',
+    packUpdateUnreadable:
+      'The guide update applied here (revision {{highest}}) could not be read: the file {{file}} is missing, damaged or was changed. Passwort-Lotse therefore shows the bundled guides (revision {{shown}}); nothing recorded was changed. Your IT partner can apply the update again under “Settings”.',
     packRolledBack:
       'The data folder held an older guide update (revision {{installed}}) than the one already applied here (revision {{highest}}). It was not used; Passwort-Lotse shows the bundled guides. Please apply the newest update (revision {{highest}}) again under “Settings” and tell your IT partner.',
     storeRecoveredFromBackup:

@@ -47,6 +47,11 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   }),
   /** An installed guide update older than one applied before was found (swapped back in) and not used. */
   z.object({ id: z.string(), kind: z.literal('pack-rolled-back'), installed: z.number(), highest: z.number() }),
+  /**
+   * The guide update this PC applied (revision `highest`) could not be used at start: its file is missing, cannot be
+   * read or does not verify. The guides shown are those of revision `shown` (the bundled ones).
+   */
+  z.object({ id: z.string(), kind: z.literal('pack-update-unreadable'), file: z.string(), highest: z.number(), shown: z.number() }),
   /** A Vorgabe (preset) file that could not be used: it pre-fills nothing, nothing recorded changes. */
   z.object({
     id: z.string(),

@@ -130,6 +130,19 @@ describe('NoticeList', () => {
     ]);
   });
 
+  it('says that the installed guide update could not be read, which guides are shown, and that it can be applied again', async () => {
+    const file = 'C:\\Daten\\packs\\installed-update.json';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [{ id: 'p', kind: 'pack-update-unreadable', file, highest: 3, shown: 1 }],
+    });
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe(
+      `Das hier übernommene Anleitungs-Update (Revision 3) konnte nicht gelesen werden: Die Datei ${file} fehlt, ist beschädigt oder wurde verändert. Passwort-Lotse zeigt deshalb die mitgelieferten Anleitungen (Revision 1); nichts Eingetragenes wurde geändert. Ihr IT-Partner kann das Update unter „Einstellungen“ erneut einspielen.`,
+    );
+  });
+
   it('names the task of a damaged line by its title, and an id no task has as it is', async () => {
     const notice = (id: string, taskId: string): Notice => ({
       id,

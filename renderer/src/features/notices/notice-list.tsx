@@ -46,6 +46,8 @@ function noticeText(t: TFunction, notice: Notice, language: Language, titleOf: T
     }
     case 'pack-rolled-back':
       return [t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest })];
+    case 'pack-update-unreadable':
+      return [text('notices.packUpdateUnreadable', { highest: notice.highest, shown: notice.shown, file: notice.file }, ['file'])];
     case 'preset-invalid': {
       const reason =
         notice.refusal === 'invalid' && notice.field
