@@ -148,6 +148,8 @@ export function startMainServices(options: {
   });
   const settings = new SettingsService(opened.store, () => backUpStore(options.userDataDir));
   let installationId = location.shared ? sharedInstallationId(journalDir, baseFs) : settings.installationId();
+  /** The settings name this PC's journal and a person: something was recorded here before (the name only after it). */
+  const recordedBefore = !location.shared && installationId !== undefined && settings.get().userName.trim() !== '';
   if (!installationId) {
     installationId = adoptOrCreateInstallationId(journalDir, options.journalFs);
     settings.setInstallationId(installationId);
@@ -181,6 +183,10 @@ export function startMainServices(options: {
       ? [{ id: `pack-update-unreadable-${fileStamp(clock())}`, kind: 'pack-update-unreadable', file: installedFile, ...advisory.unusable }]
       : [];
   const stamp = fileStamp(clock());
+  // An empty or missing journal where something was recorded before: the record was lost (emptied, deleted, disk).
+  const recordLost = lock !== undefined && recordedBefore && record.state.count === 0;
+  const lostNotices: Notice[] = recordLost ? [{ id: `journal-lost-${stamp}`, kind: 'journal-lost', file: record.file }] : [];
+  if (recordLost) logger.warn('journal.lost', {});
   const locationNotices: Notice[] = location.problems.map((problem, i) =>
     problem.kind === 'preset-invalid'
       ? { id: `preset-invalid-${i}-${stamp}`, ...problem }
@@ -224,6 +230,7 @@ export function startMainServices(options: {
       ...readOnlyNotices,
       // What a read-only instance sees of a journal the other instance is writing is not a finding of its own.
       ...(lock ? journalNotices(record.findings, clock()) : []),
+      ...lostNotices,
       ...importedJournalNotices(record.foreignProblems, clock()),
       ...packNotices,
       ...locationNotices,

@@ -655,6 +655,10 @@ export const de = {
       'Die Datei mit den gespeicherten Daten fehlte. Passwort-Lotse hat sie aus der letzten funktionierenden Sicherung wiederhergestellt: {{file}}',
     journalTornTail:
       'Passwort-Lotse wurde beim Speichern des letzten Eintrags unterbrochen (zum Beispiel durch einen Absturz oder Stromausfall). Der unvollständige Eintrag wurde abgetrennt und beiseitegelegt: {{file}}. Alle vollständig gespeicherten Einträge sind erhalten. Prüfen Sie bitte, ob Ihre letzte Änderung im Protokoll steht. Fehlt sie, wiederholen Sie sie.',
+    journalLost:
+      'Das Protokoll dieses PCs ist leer oder fehlt: {{file}}. Auf diesem PC wurde aber schon etwas eingetragen (Ihr Name ist gespeichert). Die bisherigen Einträge sind also verloren gegangen, zum Beispiel durch einen Festplattenfehler oder weil die Datei geleert oder gelöscht wurde. Übersicht und Aufgaben zeigen deshalb keinen bisherigen Stand.',
+    journalLostWhatNow:
+      'Bitte informieren Sie Ihren IT-Partner, bevor Sie etwas Neues eintragen: Er kann die Datei aus einer Datensicherung zurückholen.',
     journalBroken:
       'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}.',
     journalBrokenKept:

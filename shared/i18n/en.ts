@@ -639,6 +639,9 @@ export const en: Resources = {
     storeMissingRestored: 'The file with the saved data was missing. Passwort-Lotse restored it from the last working backup: {{file}}',
     journalTornTail:
       'Passwort-Lotse was interrupted while saving the last entry (for example by a crash or a power cut). The incomplete entry was cut off and set aside: {{file}}. Every entry that was saved completely is kept. Please check whether your last change is shown, and make it again if not.',
+    journalLost:
+      'The log of this PC is empty or missing: {{file}}. Yet something was recorded on this PC before (your name is saved). So the earlier entries have been lost, for example through a disk error or because the file was emptied or deleted. Overview and Tasks therefore show no earlier progress.',
+    journalLostWhatNow: 'Please tell your IT partner before you record anything new: they can restore the file from a backup.',
     journalBroken: 'The log of this PC is no longer complete: entry {{line}} in the file {{file}} {{reason}} The entry: {{entry}}.',
     journalBrokenKept:
       'The file is kept unchanged; nothing was deleted. New entries continue in a new segment: {{segment}}. Please tell your IT partner.',

@@ -24,6 +24,8 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   }),
   /** The last line of the journal was cut off by a crash or power loss: cut off and kept in a file beside it. */
   z.object({ id: z.string(), kind: z.literal('journal-torn-tail'), keptAs: z.string() }),
+  /** This PC's journal is empty or missing although something was recorded here before (the settings name a person). */
+  z.object({ id: z.string(), kind: z.literal('journal-lost'), file: z.string() }),
   /** The journal's chain does not hold at a line: the file is left as it is, new entries go to a new segment. */
   z.object({
     id: z.string(),

@@ -130,6 +130,20 @@ describe('NoticeList', () => {
     ]);
   });
 
+  it('says that this PC’s journal was lost and what to do before recording anything new', async () => {
+    const file = 'C:\\Daten\\journal\\5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.jsonl';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [{ id: 'l', kind: 'journal-lost', file }],
+    });
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      `Das Protokoll dieses PCs ist leer oder fehlt: ${file}. Auf diesem PC wurde aber schon etwas eingetragen (Ihr Name ist gespeichert). Die bisherigen Einträge sind also verloren gegangen, zum Beispiel durch einen Festplattenfehler oder weil die Datei geleert oder gelöscht wurde. Übersicht und Aufgaben zeigen deshalb keinen bisherigen Stand.`,
+      'Bitte informieren Sie Ihren IT-Partner, bevor Sie etwas Neues eintragen: Er kann die Datei aus einer Datensicherung zurückholen.',
+    ]);
+  });
+
   it('says that the installed guide update could not be read, which guides are shown, and that it can be applied again', async () => {
     const file = 'C:\\Daten\\packs\\installed-update.json';
     const fake = createFakeApi({

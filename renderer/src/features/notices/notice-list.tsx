@@ -44,6 +44,8 @@ function noticeText(t: TFunction, notice: Notice, language: Language, titleOf: T
         t('notices.importedJournalKept', { computer: notice.computer }),
       ];
     }
+    case 'journal-lost':
+      return [text('notices.journalLost', { file: notice.file }, ['file']), t('notices.journalLostWhatNow')];
     case 'pack-rolled-back':
       return [t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest })];
     case 'pack-update-unreadable':
