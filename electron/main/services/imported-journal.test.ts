@@ -134,8 +134,9 @@ describe('a journal of another PC damaged on disk', () => {
     ]);
     expect(readFileSync(file, 'utf8')).toBe(damaged);
 
-    // B's record read in again: everything is back, and the damaged copy is kept beside, not overwritten.
+    // B's record read in again: everything is back, the notice goes, and the damaged copy is kept beside.
     again.importFrom(b.exportText());
+    expect(noticesOf(again)).toEqual([]);
     expect(again.status('firewall')).toBe('not-applicable');
     expect(again.status('team-briefing')).toBe('done');
     const aside = readdirSync(folder).filter((name) => name.startsWith(`${b.id}.jsonl.damaged-`));
@@ -165,6 +166,7 @@ describe('an imported journal that cannot be read at all', () => {
     again.act(() => again.core.handlers.setTaskStatus({ taskId: 'team-briefing', status: 'in-progress' }));
     again.importFrom(b.exportText());
     expect(again.status('firewall')).toBe('not-applicable');
+    expect(noticesOf(again)).toEqual([]);
     expect(readdirSync(folder).filter((name) => name.startsWith(`${b.id}.jsonl.damaged-`))).toHaveLength(1);
     again.close();
   });
@@ -181,6 +183,7 @@ describe('an imported journal that cannot be read at all', () => {
     expect(again.status('firewall')).toBe('in-progress');
     again.importFrom(b.exportText());
     expect(again.status('team-briefing')).toBe('done');
+    expect(noticesOf(again)).toEqual([]);
     // What lay in the folder's place is kept beside it.
     const aside = readdirSync(join(a.dir, 'journal')).filter((name) => name.startsWith(`${IMPORTED_DIR}.damaged-`));
     expect(aside.map((name) => readFileSync(join(a.dir, 'journal', name), 'utf8'))).toEqual(['x']);
