@@ -19,7 +19,7 @@ import { backUpStore, openStateStore } from './store/open-state-store';
 import { loadBundledPack, loadTrustedKeys, releaseKeys } from './services/advisory-source';
 import { AdvisoryService } from './services/advisory-service';
 import type { TrustedKey } from './services/pack-signing';
-import { RecordService } from './services/record-service';
+import { RecordService, type ForeignProblem } from './services/record-service';
 import { SettingsService } from './services/settings-service';
 import { fileStamp } from '../../shared/format/date';
 
@@ -67,6 +67,19 @@ export function journalNotices(findings: readonly JournalFinding[], now: Date): 
       },
     ];
   });
+}
+
+/** The notices for journals of other PCs that are damaged or cannot be read (their intact part is used). */
+export function importedJournalNotices(problems: readonly ForeignProblem[], now: Date): Notice[] {
+  return problems.map((problem, i) => ({
+    id: `imported-journal-${i}-${fileStamp(now)}`,
+    kind: 'imported-journal-damaged',
+    computer: problem.installationId === '' ? '' : problem.computer || problem.installationId.slice(0, 8),
+    file: problem.file,
+    reason: problem.reason,
+    ...(problem.line !== undefined ? { line: problem.line } : {}),
+    kept: problem.kept,
+  }));
 }
 
 /** Build every main-process service for one user-data folder; used by the app and by the e2e browser host. */
@@ -138,6 +151,8 @@ export function startMainServices(options: {
   });
   const settings = new SettingsService(opened.store, () => backUpStore(options.userDataDir));
   let installationId = location.shared ? sharedInstallationId(journalDir, baseFs) : settings.installationId();
+  /** The settings name this PC's journal and a person: something was recorded here before (the name only after it). */
+  const recordedBefore = !location.shared && installationId !== undefined && settings.get().userName.trim() !== '';
   if (!installationId) {
     installationId = adoptOrCreateInstallationId(journalDir, options.journalFs);
     // Only the writer keeps it: a read-only instance's id would replace the writer's, orphaning its journal.
@@ -146,6 +161,14 @@ export function startMainServices(options: {
   const record = new RecordService({ dir: journalDir, installationId, osUser, clock, ...fsOption });
   for (const finding of record.findings)
     logger.warn(`journal.${finding.kind}`, finding.kind === 'break' ? { reason: finding.info.reason, line: finding.info.line } : {});
+  for (const problem of record.foreignProblems)
+    logger.warn('journal.imported-damaged', {
+      installation: problem.installationId,
+      reason: problem.reason,
+      line: problem.line ?? 0,
+      kept: problem.kept,
+    });
+  const installedFile = join(recordDir, 'packs', 'installed-update.json');
   const advisory = new AdvisoryService({
     bundled: loadBundledPack(options.packFile),
     trustedKeys: [
@@ -154,14 +177,20 @@ export function startMainServices(options: {
       ...(options.extraTrustedKeys ?? []),
     ],
     // With the record: an update applied in one Windows session is the update of every session sharing the record.
-    installedFile: join(recordDir, 'packs', 'installed-update.json'),
+    installedFile,
     logger,
     highestApplied: () => record.state.packRevision,
   });
-  const rolledBack: Notice[] = advisory.rolledBack
+  const packNotices: Notice[] = advisory.rolledBack
     ? [{ id: `pack-rolled-back-${fileStamp(clock())}`, kind: 'pack-rolled-back', ...advisory.rolledBack }]
-    : [];
+    : advisory.unusable
+      ? [{ id: `pack-update-unreadable-${fileStamp(clock())}`, kind: 'pack-update-unreadable', file: installedFile, ...advisory.unusable }]
+      : [];
   const stamp = fileStamp(clock());
+  // An empty or missing journal where something was recorded before: the record was lost (emptied, deleted, disk).
+  const recordLost = lock !== undefined && recordedBefore && record.state.count === 0;
+  const lostNotices: Notice[] = recordLost ? [{ id: `journal-lost-${stamp}`, kind: 'journal-lost', file: record.file }] : [];
+  if (recordLost) logger.warn('journal.lost', {});
   const locationNotices: Notice[] = location.problems.map((problem, i) =>
     problem.kind === 'preset-invalid'
       ? { id: `preset-invalid-${i}-${stamp}`, ...problem }
@@ -205,7 +234,9 @@ export function startMainServices(options: {
       ...readOnlyNotices,
       // What a read-only instance sees of a journal the other instance is writing is not a finding of its own.
       ...(lock ? journalNotices(record.findings, clock()) : []),
-      ...rolledBack,
+      ...lostNotices,
+      ...importedJournalNotices(record.foreignProblems, clock()),
+      ...packNotices,
       ...locationNotices,
     ],
     logger,

@@ -332,6 +332,10 @@ export function createMainCore(deps: {
       if (outcome === 'not-found') throw new NotFoundError('preview');
       if (outcome === 'confirm-practice') throw new ConfirmPracticeError('confirm-practice');
       deps.logger.info('exchange.applied', { installations: record.foreignJournals.size });
+      // A damaged imported journal that the import set aside and replaced is whole again: its notice goes.
+      const stillDamaged = new Set(record.foreignProblems.map((problem) => problem.file));
+      for (const notice of notices.list())
+        if (notice.kind === 'imported-journal-damaged' && !stillDamaged.has(notice.file)) notices.dismiss(notice.id);
       return changed();
     },
     savePreset: ({ itPartner, record: recordLocation }) => {

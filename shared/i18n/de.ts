@@ -633,6 +633,23 @@ export const de = {
       'Passwort-Lotse ist mit diesen Daten schon in einer anderen Sitzung geöffnet ({{who}}). Damit nichts doppelt eingetragen wird, können Sie hier nur ansehen. Schließen Sie Passwort-Lotse dort und starten Sie es hier neu, um etwas einzutragen.',
     recordHolder: 'Konto {{account}} an {{computer}}, seit {{since}}',
     recordHolderUnknown: 'von einem anderen Windows-Konto',
+    importedJournalDamaged:
+      'Die eingelesene Aufzeichnung des Computers „{{computer}}“ ist beschädigt: Eintrag {{line}} in der Datei {{file}} {{reason}}',
+    importedJournalUnreadable:
+      'Die eingelesene Aufzeichnung des Computers „{{computer}}“ kann nicht gelesen werden: Die Datei {{file}} ist gesperrt oder beschädigt, oder an ihrer Stelle liegt ein Ordner.',
+    importedJournalPartly_one:
+      'Von diesem Computer zeigen Übersicht, Aufgaben und Protokoll nur den einen Eintrag, der unbeschädigt und lückenlos erhalten ist. Was dieser Computer darüber hinaus eingetragen hat, fehlt dort vorerst.',
+    importedJournalPartly_other:
+      'Von diesem Computer zeigen Übersicht, Aufgaben und Protokoll nur die {{count}} Einträge, die unbeschädigt und lückenlos erhalten sind. Was dieser Computer darüber hinaus eingetragen hat, fehlt dort vorerst.',
+    importedJournalNothing: 'Von diesem Computer zeigen Übersicht, Aufgaben und Protokoll deshalb vorerst keine Einträge.',
+    importedJournalKept:
+      'Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Um die fehlenden Einträge zu übernehmen, klicken Sie am Computer „{{computer}}“ auf „Für anderen PC exportieren“ und lesen Sie die Datei hier mit „Datei von anderem PC einlesen“ ein. Die beschädigte Datei wird dabei beiseitegelegt, nicht gelöscht. Bitte informieren Sie Ihren IT-Partner.',
+    importedFolderUnreadable:
+      'Der Ordner mit den eingelesenen Aufzeichnungen der anderen Computer kann nicht gelesen werden: {{folder}}. Möglicherweise liegt an seiner Stelle eine Datei. Übersicht, Aufgaben und Protokoll zeigen deshalb vorerst nur die Einträge dieses Computers.',
+    importedFolderKept:
+      'Es wurde nichts verändert oder gelöscht. Lesen Sie die Exportdateien der anderen Computer mit „Datei von anderem PC einlesen“ erneut ein. Was an der Stelle des Ordners liegt, wird dabei beiseitegelegt, nicht gelöscht. Bitte informieren Sie Ihren IT-Partner.',
+    packUpdateUnreadable:
+      'Das hier übernommene Anleitungs-Update (Revision {{highest}}) konnte nicht gelesen werden: Die Datei {{file}} fehlt, ist beschädigt oder wurde verändert. Passwort-Lotse zeigt deshalb die mitgelieferten Anleitungen (Revision {{shown}}); nichts Eingetragenes wurde geändert. Ihr IT-Partner kann das Update unter „Einstellungen“ erneut einspielen.',
     packRolledBack:
       'Im Datenordner lag ein älteres Anleitungs-Update (Revision {{installed}}) als das, das hier schon übernommen wurde (Revision {{highest}}). Es wurde nicht verwendet; Passwort-Lotse zeigt die mitgelieferten Anleitungen. Bitte spielen Sie das neueste Update (Revision {{highest}}) unter „Einstellungen“ erneut ein und informieren Sie Ihren IT-Partner.',
     packUpdateCaughtUp:
@@ -645,6 +662,10 @@ export const de = {
       'Die Datei mit den gespeicherten Daten fehlte. Passwort-Lotse hat sie aus der letzten funktionierenden Sicherung wiederhergestellt: {{file}}',
     journalTornTail:
       'Passwort-Lotse wurde beim Speichern des letzten Eintrags unterbrochen (zum Beispiel durch einen Absturz oder Stromausfall). Der unvollständige Eintrag wurde abgetrennt und beiseitegelegt: {{file}}. Alle vollständig gespeicherten Einträge sind erhalten. Prüfen Sie bitte, ob Ihre letzte Änderung im Protokoll steht. Fehlt sie, wiederholen Sie sie.',
+    journalLost:
+      'Das Protokoll dieses PCs ist leer oder fehlt: {{file}}. Auf diesem PC wurde aber schon etwas eingetragen (Ihr Name ist gespeichert). Die bisherigen Einträge sind also verloren gegangen, zum Beispiel durch einen Festplattenfehler oder weil die Datei geleert oder gelöscht wurde. Übersicht und Aufgaben zeigen deshalb keinen bisherigen Stand.',
+    journalLostWhatNow:
+      'Bitte informieren Sie Ihren IT-Partner, bevor Sie etwas Neues eintragen: Er kann die Datei aus einer Datensicherung zurückholen.',
     journalBroken:
       'Das Protokoll dieses PCs ist nicht mehr lückenlos: Eintrag {{line}} in der Datei {{file}} {{reason}} Der Eintrag: {{entry}}.',
     journalBrokenKept:

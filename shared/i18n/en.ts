@@ -619,6 +619,22 @@ export const en: Resources = {
       'Passwort-Lotse is already open with this data in another session ({{who}}). So that nothing is recorded twice, you can only view it here. Close Passwort-Lotse there and start it again here to record anything.',
     recordHolder: 'account {{account}} on {{computer}}, since {{since}}',
     recordHolderUnknown: 'by another Windows account',
+    importedJournalDamaged: 'The imported log of the computer “{{computer}}” is damaged: entry {{line}} in the file {{file}} {{reason}}',
+    importedJournalUnreadable:
+      'The imported log of the computer “{{computer}}” cannot be read: the file {{file}} is locked or damaged, or a folder is in its place.',
+    importedJournalPartly_one:
+      'Of this computer, Overview, Tasks and Log show only the one entry that is intact and without gaps. Anything else this computer recorded is missing there for now.',
+    importedJournalPartly_other:
+      'Of this computer, Overview, Tasks and Log show only the {{count}} entries that are intact and without gaps. Anything else this computer recorded is missing there for now.',
+    importedJournalNothing: 'Overview, Tasks and Log therefore show no entries of this computer for now.',
+    importedJournalKept:
+      'The file is kept unchanged; nothing was deleted. To get the missing entries, click “Export for another PC” on the computer “{{computer}}” and import the file here with “Import file from another PC”. The damaged file is then set aside, not deleted. Please tell your IT partner.',
+    importedFolderUnreadable:
+      'The folder with the imported logs of the other computers cannot be read: {{folder}}. A file may be in its place. Overview, Tasks and Log therefore show only the entries of this computer for now.',
+    importedFolderKept:
+      'Nothing was changed or deleted. Import the export files of the other computers again with “Import file from another PC”. Whatever is in the folder’s place is then set aside, not deleted. Please tell your IT partner.',
+    packUpdateUnreadable:
+      'The guide update applied here (revision {{highest}}) could not be read: the file {{file}} is missing, damaged or was changed. Passwort-Lotse therefore shows the bundled guides (revision {{shown}}); nothing recorded was changed. Your IT partner can apply the update again under “Settings”.',
     packRolledBack:
       'The data folder held an older guide update (revision {{installed}}) than the one already applied here (revision {{highest}}). It was not used; Passwort-Lotse shows the bundled guides. Please apply the newest update (revision {{highest}}) again under “Settings” and tell your IT partner.',
     packUpdateCaughtUp:
@@ -630,6 +646,9 @@ export const en: Resources = {
     storeMissingRestored: 'The file with the saved data was missing. Passwort-Lotse restored it from the last working backup: {{file}}',
     journalTornTail:
       'Passwort-Lotse was interrupted while saving the last entry (for example by a crash or a power cut). The incomplete entry was cut off and set aside: {{file}}. Every entry that was saved completely is kept. Please check whether your last change is shown, and make it again if not.',
+    journalLost:
+      'The log of this PC is empty or missing: {{file}}. Yet something was recorded on this PC before (your name is saved). So the earlier entries have been lost, for example through a disk error or because the file was emptied or deleted. Overview and Tasks therefore show no earlier progress.',
+    journalLostWhatNow: 'Please tell your IT partner before you record anything new: they can restore the file from a backup.',
     journalBroken: 'The log of this PC is no longer complete: entry {{line}} in the file {{file}} {{reason}} The entry: {{entry}}.',
     journalBrokenKept:
       'The file is kept unchanged; nothing was deleted. New entries continue in a new segment: {{segment}}. Please tell your IT partner.',

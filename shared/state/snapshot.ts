@@ -7,6 +7,7 @@ import { statusRecordSchema, statusSchema } from '../domain/status';
 import { breakInfoSchema } from '../journal/events';
 import { settingsSchema } from './settings';
 import { itPartnerSchema, PRESET_REFUSALS } from '../preset/preset';
+import { CHAIN_PROBLEM_REASONS } from '../domain/constants';
 
 /** A notice main wants the user to read, e.g. that a damaged store file was set aside. */
 export const noticeSchema = z.discriminatedUnion('kind', [
@@ -23,6 +24,8 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   }),
   /** The last line of the journal was cut off by a crash or power loss: cut off and kept in a file beside it. */
   z.object({ id: z.string(), kind: z.literal('journal-torn-tail'), keptAs: z.string() }),
+  /** This PC's journal is empty or missing although something was recorded here before (the settings name a person). */
+  z.object({ id: z.string(), kind: z.literal('journal-lost'), file: z.string() }),
   /** The journal's chain does not hold at a line: the file is left as it is, new entries go to a new segment. */
   z.object({
     id: z.string(),
@@ -31,10 +34,28 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     info: breakInfoSchema,
     newSegment: z.string().optional(),
   }),
+  /**
+   * A journal merged in from another PC is damaged on disk or cannot be read: its intact part is used, the file is
+   * left as it is. `computer` is empty when the folder of merged journals itself cannot be read.
+   */
+  z.object({
+    id: z.string(),
+    kind: z.literal('imported-journal-damaged'),
+    computer: z.string(),
+    file: z.string(),
+    reason: z.enum([...CHAIN_PROBLEM_REASONS, 'unreadable']),
+    line: z.number().int().positive().optional(),
+    kept: z.number().int().nonnegative(),
+  }),
   /** An installed guide update older than one applied before was found (swapped back in) and not used. */
   z.object({ id: z.string(), kind: z.literal('pack-rolled-back'), installed: z.number(), highest: z.number() }),
   /** A guide update was installed but a crash came before its Protokoll entry: the entry was made at this start. */
   z.object({ id: z.string(), kind: z.literal('pack-update-caught-up'), revision: z.number() }),
+  /**
+   * The guide update this PC applied (revision `highest`) could not be used at start: its file is missing, cannot be
+   * read or does not verify. The guides shown are those of revision `shown` (the bundled ones).
+   */
+  z.object({ id: z.string(), kind: z.literal('pack-update-unreadable'), file: z.string(), highest: z.number(), shown: z.number() }),
   /** A Vorgabe (preset) file that could not be used: it pre-fills nothing, nothing recorded changes. */
   z.object({
     id: z.string(),

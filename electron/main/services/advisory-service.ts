@@ -7,7 +7,7 @@ import { diffPacks, guideVersionIssues, type PackDiff } from '../../../shared/ad
 import type { Pack } from '../../../shared/advisory/pack-schema';
 import type { PackRefusal } from '../../../shared/advisory/signed-pack';
 import type { Logger } from '../logger';
-import { MAX_ISSUES, verifySignedPack, type TrustedKey } from './pack-signing';
+import { MAX_ISSUES, verifySignedPack, type TrustedKey, type VerifyOutcome } from './pack-signing';
 
 export type PreviewOutcome =
   | { status: 'ready'; previewId: string; fromRevision: number; toRevision: number; diff: PackDiff }
@@ -27,6 +27,11 @@ export class AdvisoryService {
 
   /** An installed update older than one this PC applied before (swapped back in): refused at start. */
   readonly rolledBack: { installed: number; highest: number } | undefined;
+  /**
+   * The update this PC applied could not be used at start (its file is missing, cannot be read, or does not verify):
+   * the guides shown are older than the ones the record says were applied.
+   */
+  readonly unusable: { highest: number; shown: number } | undefined;
 
   constructor(
     private readonly deps: {
@@ -41,8 +46,10 @@ export class AdvisoryService {
     this.pack = deps.bundled;
     const highest = deps.highestApplied?.() ?? 0;
     let rolledBack: { installed: number; highest: number } | undefined;
+    let reason = 'missing';
     if (existsSync(deps.installedFile)) {
-      const outcome = verifySignedPack(readFileSync(deps.installedFile, 'utf8'), deps.trustedKeys);
+      const outcome = readInstalled(deps.installedFile, deps.trustedKeys);
+      reason = outcome.ok ? 'not-newer-than-bundled' : outcome.refusal;
       if (outcome.ok && outcome.pack.id === deps.bundled.id && outcome.pack.revision > deps.bundled.revision) {
         if (outcome.pack.revision < highest) {
           // A validly signed but older update put back in place of a newer one: the guides stay the bundled ones
@@ -54,10 +61,13 @@ export class AdvisoryService {
           this.imported = true;
         }
       } else {
-        deps.logger.warn('advisory.installed-ignored', { reason: outcome.ok ? 'not-newer-than-bundled' : outcome.refusal });
+        deps.logger.warn('advisory.installed-ignored', { reason });
       }
     }
     this.rolledBack = rolledBack;
+    // Older guides than the record says were applied, and not because an older update was put back: say so.
+    this.unusable = !rolledBack && this.pack.revision < highest ? { highest, shown: this.pack.revision } : undefined;
+    if (this.unusable) deps.logger.warn('advisory.installed-unusable', { ...this.unusable, reason });
   }
 
   current(): Pack {
@@ -145,4 +155,15 @@ export class AdvisoryService {
   bundled(): Pack {
     return this.deps.bundled;
   }
+}
+
+/** The installed update file, verified; a file that cannot be read (a folder of that name, locked) is refused. */
+function readInstalled(file: string, trustedKeys: readonly TrustedKey[]): VerifyOutcome {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, refusal: 'unreadable' };
+  }
+  return verifySignedPack(content, trustedKeys);
 }

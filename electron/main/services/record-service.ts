@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { writeFileAtomically } from '../store/atomic-write';
 import { join } from 'node:path';
+import { fileStamp } from '../../../shared/format/date';
+import type { ChainProblemReason } from '../../../shared/domain/constants';
 import type { JournalEvent, EventDraft } from '../../../shared/journal/events';
 import { RecordFold, type FoldChange, type RecordState } from '../../../shared/journal/fold';
 import { mergeChains, orderEvents, type ChainSet } from '../../../shared/journal/merge';
@@ -15,7 +17,27 @@ export const IMPORTED_DIR = 'imported';
 export interface ForeignJournal {
   installationId: string;
   computer: string;
+  /** The chain as used: the whole file, or, when the file was damaged on disk, its intact part (which verifies). */
   report: ChainReport;
+}
+
+/**
+ * An imported journal that could not be used whole: damaged on disk after the import, or not readable at all (a
+ * folder in its place). Its file is left as it is; what of it is intact is used.
+ */
+export interface ForeignProblem {
+  /** Empty when the folder of imported journals itself cannot be read. */
+  installationId: string;
+  computer: string;
+  /** The damaged file (or folder). */
+  file: string;
+  /** The first problem: its line (absent when nothing could be read) and why. */
+  line?: number;
+  reason: ChainProblemReason | 'unreadable';
+  /** The file as it is, verified (every problem in it); absent when it could not be read. */
+  report?: ChainReport;
+  /** Events of it that are used: its intact beginning. */
+  kept: number;
 }
 
 const IMPORTED_NAME = /^([0-9a-f-]{36})\.jsonl$/;
@@ -38,13 +60,18 @@ export class RecordService {
   private lastKey: OrderKey | undefined;
   /** This PC's chain time floor: its events never sort before an earlier one of its own (see orderEvents). */
   private ownFloor = -Infinity;
+  private readonly clock: () => Date;
   readonly findings: readonly JournalFinding[];
-  /** Imported journals that no longer verify on disk (changed after import): left out of the state, reported. */
-  readonly foreignProblems: ForeignJournal[] = [];
+  /**
+   * Imported journals that no longer verify on disk (damaged or changed after the import) or cannot be read: only
+   * their intact part is in the state; reported.
+   */
+  readonly foreignProblems: ForeignProblem[] = [];
 
   constructor(deps: { dir: string; installationId: string; osUser: string; clock: () => Date; fs?: JournalFs }) {
     this.dir = deps.dir;
     this.fs = deps.fs;
+    this.clock = deps.clock;
     this.fold = new RecordFold(deps.installationId);
     this.loadForeign(deps.installationId);
     const collectOwn = this.foreign.size > 0;
@@ -117,12 +144,19 @@ export class RecordService {
    */
   addForeign(journals: readonly { installationId: string; computer: string; lines: readonly string[] }[]): void {
     const folder = join(this.dir, IMPORTED_DIR);
+    // A damaged copy (or whatever lies in the place of one) is set aside, never overwritten: it may hold more.
+    const damaged = new Map(this.foreignProblems.map((problem) => [problem.installationId, problem.file]));
+    const aside = (path: string | undefined) => {
+      if (path !== undefined && existsSync(path)) renameSync(path, `${path}.damaged-${fileStamp(this.clock())}`);
+    };
+    if (!isFolder(folder)) aside(damaged.get(''));
     mkdirSync(folder, { recursive: true });
     for (const journal of journals) {
       if (journal.installationId === this.installationId) continue;
       const file = join(folder, `${journal.installationId}.jsonl`);
       // The name first: a crash between the two must not leave a journal whose PC has no name.
       writeFileAtomically(join(folder, `${journal.installationId}.json`), `${JSON.stringify({ computer: journal.computer })}\n`);
+      aside(damaged.get(journal.installationId));
       writeFileAtomically(file, `${journal.lines.join('\n')}\n`);
     }
     this.loadForeign(this.installationId);
@@ -138,19 +172,44 @@ export class RecordService {
     this.foreignProblems.length = 0;
     const folder = join(this.dir, IMPORTED_DIR);
     if (!existsSync(folder)) return;
-    for (const name of readdirSync(folder).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      // A file in the place of the folder, or no permission: no imported journal can be read, this PC's still can.
+      this.foreignProblems.push({ installationId: '', computer: '', file: folder, reason: 'unreadable', kept: 0 });
+      return;
+    }
+    for (const name of names) {
       const match = IMPORTED_NAME.exec(name);
       const id = match?.[1];
       if (!id || id === own) continue;
-      const report = verifyChain(
-        id,
-        readFileSync(join(folder, name), 'utf8')
-          .split('\n')
-          .filter((line) => line !== ''),
-      );
-      const journal: ForeignJournal = { installationId: id, computer: readComputer(join(folder, `${id}.json`)), report };
-      if (report.ok) this.foreign.set(id, journal);
-      else this.foreignProblems.push(journal);
+      const file = join(folder, name);
+      const computer = readComputer(join(folder, `${id}.json`));
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // A folder of that name, or a file that cannot be opened: left as it is, reported.
+        this.foreignProblems.push({ installationId: id, computer, file, reason: 'unreadable', kept: 0 });
+        continue;
+      }
+      const lines = text.split('\n').filter((line) => line !== '');
+      const whole = verifyChain(id, lines);
+      const report = whole.ok ? whole : intactPart(id, whole);
+      if (report.count > 0) this.foreign.set(id, { installationId: id, computer, report });
+      const first = whole.problems[0];
+      if (first) {
+        this.foreignProblems.push({
+          installationId: id,
+          computer,
+          file,
+          line: first.line,
+          reason: first.reason,
+          report: whole,
+          kept: report.count,
+        });
+      }
     }
   }
 
@@ -205,6 +264,26 @@ function compareKeys(a: OrderKey, b: OrderKey): number {
   if (a.at !== b.at) return a.at - b.at;
   if (a.inst !== b.inst) return a.inst < b.inst ? -1 : 1;
   return a.seq - b.seq;
+}
+
+/**
+ * The intact beginning of a chain that does not verify as a whole: every line that is a valid event of it (a damaged
+ * or inserted line is left out), up to the first gap in the links. What follows a gap is not used: this PC's copy of
+ * another PC's chain must stay the beginning of that chain, so a later import of it can extend the copy.
+ */
+function intactPart(installationId: string, whole: ChainReport): ChainReport {
+  let lines = whole.lines;
+  let report = verifyChain(installationId, lines);
+  // Only gaps are left to find; each pass cuts at the first (a gap recorded after a cut is no longer recorded).
+  while (!report.ok) {
+    lines = lines.slice(0, (report.problems[0]?.line ?? 1) - 1);
+    report = verifyChain(installationId, lines);
+  }
+  return report;
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function readComputer(file: string): string {

@@ -25,10 +25,30 @@ export function chainSummaries(record: RecordService, computer: string): ChainSu
     recordedBreaks: report.recordedBreaks,
     ...(report.problems[0] ? { firstProblemLine: report.problems[0].line } : {}),
   });
+  // A damaged imported journal is named once, with the check of its file as it is on disk.
+  const damaged = new Map(record.foreignProblems.map((problem) => [problem.installationId, problem]));
+  const unreadable = (installationId: string, name: string): ChainSummary => ({
+    installationId,
+    computer: name || installationId.slice(0, 8),
+    own: false,
+    count: 0,
+    head: '',
+    ok: false,
+    recordedBreaks: 0,
+    firstProblemLine: 1,
+  });
   return [
     summary(record.installationId, computer, true, own),
-    ...[...record.foreignJournals.values()].map((j) => summary(j.installationId, j.computer, false, j.report)),
-    ...record.foreignProblems.map((j) => summary(j.installationId, j.computer, false, j.report)),
+    ...[...record.foreignJournals.values()].map((j) =>
+      summary(j.installationId, j.computer, false, damaged.get(j.installationId)?.report ?? j.report),
+    ),
+    ...record.foreignProblems
+      .filter((problem) => problem.installationId !== '' && !record.foreignJournals.has(problem.installationId))
+      .map((problem) =>
+        problem.report
+          ? summary(problem.installationId, problem.computer, false, problem.report)
+          : unreadable(problem.installationId, problem.computer),
+      ),
   ];
 }
 

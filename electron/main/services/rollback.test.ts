@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,10 +52,54 @@ describe('no rollback of guide updates', () => {
     const again = open(dir);
     const snapshot = again.core.snapshot();
     expect(snapshot.pack).toMatchObject({ revision: 1, source: 'bundled' });
-    expect(snapshot.notices).toContainEqual(expect.objectContaining({ kind: 'pack-rolled-back', installed: 2, highest: 3 }));
+    expect(snapshot.notices).toEqual([expect.objectContaining({ kind: 'pack-rolled-back', installed: 2, highest: 3 })]);
     // The newest can be applied again; the older one still cannot.
     expect(await again.core.handlers.previewAdvisory({ content: signed(2) })).toMatchObject({ refusal: 'rolled-back' });
     expect(await again.core.handlers.previewAdvisory({ content: signed(3) })).toMatchObject({ status: 'ready' });
     again.core.record.close();
+  });
+
+  describe('an applied update whose file can no longer be used at the next start', () => {
+    async function appliedRevision3() {
+      const dir = mkdtempSync(join(tmpdir(), 'pl-rollback-'));
+      const first = open(dir);
+      first.core.handlers.updateSettings({ userName: 'IT Müller' });
+      const preview = await first.core.handlers.previewAdvisory({ content: signed(3) });
+      if (preview.status !== 'ready') throw new Error('revision 3 should be accepted');
+      await first.core.handlers.applyAdvisory({ previewId: preview.previewId });
+      first.core.record.close();
+      const file = join(dir, 'packs', 'installed-update.json');
+      // The next start, with the file intact: no notice.
+      const intact = open(dir);
+      expect(intact.core.snapshot().pack).toMatchObject({ revision: 3, source: 'imported' });
+      expect(intact.core.snapshot().notices).toEqual([]);
+      intact.core.record.close();
+      return { dir, file, good: readFileSync(file, 'utf8') };
+    }
+
+    const damages: [string, (file: string, good: string) => void][] = [
+      ['0 bytes', (file) => writeFileSync(file, '')],
+      ['garbage', (file) => writeFileSync(file, 'PK\u0003\u0004')],
+      ['truncated', (file, good) => writeFileSync(file, good.slice(0, good.length / 2))],
+      ['deleted', (file) => rmSync(file)],
+      ['a folder in its place', (file) => (rmSync(file), mkdirSync(file))],
+    ];
+    it.each(damages)('%s: the app starts on the bundled guides and says that the update could not be read', async (label, damage) => {
+      const { dir, file, good } = await appliedRevision3();
+      damage(file, good);
+      const again = open(dir);
+      const snapshot = again.core.snapshot();
+      expect(snapshot.pack).toMatchObject({ revision: 1, source: 'bundled' });
+      expect(snapshot.notices).toEqual([{ id: expect.any(String) as string, kind: 'pack-update-unreadable', file, highest: 3, shown: 1 }]);
+      // Nothing recorded changed, and the update can be applied again.
+      expect(again.core.record.state.packRevision).toBe(3);
+      const preview = await again.core.handlers.previewAdvisory({ content: signed(3) });
+      if (preview.status !== 'ready') throw new Error('revision 3 should be accepted again');
+      if (label !== 'a folder in its place') {
+        await again.core.handlers.applyAdvisory({ previewId: preview.previewId });
+        expect(again.core.snapshot().pack).toMatchObject({ revision: 3, source: 'imported' });
+      }
+      again.core.record.close();
+    });
   });
 });

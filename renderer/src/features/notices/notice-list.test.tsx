@@ -96,6 +96,67 @@ describe('NoticeList', () => {
     ]);
   });
 
+  it('names the computer of a damaged or unreadable imported journal, what of it is shown, and how to make it whole again', async () => {
+    const file = 'C:\\Daten\\journal\\imported\\5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.jsonl';
+    const folder = 'C:\\Daten\\journal\\imported';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [
+        { id: 'a', kind: 'imported-journal-damaged', computer: 'Empfang', file, reason: 'unparsable', line: 7, kept: 6 },
+        { id: 'b', kind: 'imported-journal-damaged', computer: 'Labor', file, reason: 'unreadable', kept: 0 },
+        { id: 'c', kind: 'imported-journal-damaged', computer: '', file: folder, reason: 'unreadable', kept: 0 },
+      ],
+    });
+    renderWithApi(<App />, fake);
+    const alerts = await screen.findAllByRole('alert');
+    const paragraphs = alerts.map((alert) => [...alert.querySelectorAll('p')].map((p) => p.textContent));
+    const kept = (computer: string) =>
+      `Die Datei bleibt unverändert erhalten, es wurde nichts gelöscht. Um die fehlenden Einträge zu übernehmen, klicken Sie am Computer „${computer}“ auf „Für anderen PC exportieren“ und lesen Sie die Datei hier mit „Datei von anderem PC einlesen“ ein. Die beschädigte Datei wird dabei beiseitegelegt, nicht gelöscht. Bitte informieren Sie Ihren IT-Partner.`;
+    expect(paragraphs).toEqual([
+      [
+        `Die eingelesene Aufzeichnung des Computers „Empfang“ ist beschädigt: Eintrag 7 in der Datei ${file} ist beschädigt und lässt sich nicht auswerten.`,
+        'Von diesem Computer zeigen Übersicht, Aufgaben und Protokoll nur die 6 Einträge, die unbeschädigt und lückenlos erhalten sind. Was dieser Computer darüber hinaus eingetragen hat, fehlt dort vorerst.',
+        kept('Empfang'),
+      ],
+      [
+        `Die eingelesene Aufzeichnung des Computers „Labor“ kann nicht gelesen werden: Die Datei ${file} ist gesperrt oder beschädigt, oder an ihrer Stelle liegt ein Ordner.`,
+        'Von diesem Computer zeigen Übersicht, Aufgaben und Protokoll deshalb vorerst keine Einträge.',
+        kept('Labor'),
+      ],
+      [
+        `Der Ordner mit den eingelesenen Aufzeichnungen der anderen Computer kann nicht gelesen werden: ${folder}. Möglicherweise liegt an seiner Stelle eine Datei. Übersicht, Aufgaben und Protokoll zeigen deshalb vorerst nur die Einträge dieses Computers.`,
+        'Es wurde nichts verändert oder gelöscht. Lesen Sie die Exportdateien der anderen Computer mit „Datei von anderem PC einlesen“ erneut ein. Was an der Stelle des Ordners liegt, wird dabei beiseitegelegt, nicht gelöscht. Bitte informieren Sie Ihren IT-Partner.',
+      ],
+    ]);
+  });
+
+  it('says that this PC’s journal was lost and what to do before recording anything new', async () => {
+    const file = 'C:\\Daten\\journal\\5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d.jsonl';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [{ id: 'l', kind: 'journal-lost', file }],
+    });
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      `Das Protokoll dieses PCs ist leer oder fehlt: ${file}. Auf diesem PC wurde aber schon etwas eingetragen (Ihr Name ist gespeichert). Die bisherigen Einträge sind also verloren gegangen, zum Beispiel durch einen Festplattenfehler oder weil die Datei geleert oder gelöscht wurde. Übersicht und Aufgaben zeigen deshalb keinen bisherigen Stand.`,
+      'Bitte informieren Sie Ihren IT-Partner, bevor Sie etwas Neues eintragen: Er kann die Datei aus einer Datensicherung zurückholen.',
+    ]);
+  });
+
+  it('says that the installed guide update could not be read, which guides are shown, and that it can be applied again', async () => {
+    const file = 'C:\\Daten\\packs\\installed-update.json';
+    const fake = createFakeApi({
+      state: { settings: { practiceName: 'Praxis', userName: 'AB', language: 'de' }, profile: { ...defaultProfile(), completed: true } },
+      notices: [{ id: 'p', kind: 'pack-update-unreadable', file, highest: 3, shown: 1 }],
+    });
+    renderWithApi(<App />, fake);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe(
+      `Das hier übernommene Anleitungs-Update (Revision 3) konnte nicht gelesen werden: Die Datei ${file} fehlt, ist beschädigt oder wurde verändert. Passwort-Lotse zeigt deshalb die mitgelieferten Anleitungen (Revision 1); nichts Eingetragenes wurde geändert. Ihr IT-Partner kann das Update unter „Einstellungen“ erneut einspielen.`,
+    );
+  });
+
   it('names the task of a damaged line by its title, and an id no task has as it is', async () => {
     const notice = (id: string, taskId: string): Notice => ({
       id,

@@ -26,10 +26,32 @@ function noticeText(t: TFunction, notice: Notice, language: Language, titleOf: T
         : [text('notices.storeRecoveredToDefaults', { file: notice.damagedFile }, ['file'])];
     case 'journal-torn-tail':
       return [text('notices.journalTornTail', { file: notice.keptAs }, ['file'])];
+    case 'imported-journal-damaged': {
+      // What is wrong with which file; what of it is shown; that the file is kept and how to make it whole again.
+      if (notice.computer === '')
+        return [text('notices.importedFolderUnreadable', { folder: notice.file }, ['folder']), t('notices.importedFolderKept')];
+      const what =
+        notice.reason === 'unreadable' || notice.line === undefined
+          ? text('notices.importedJournalUnreadable', { computer: notice.computer, file: notice.file }, ['file'])
+          : text(
+              'notices.importedJournalDamaged',
+              { computer: notice.computer, line: notice.line, file: notice.file, reason: t(`notices.breakReason.${notice.reason}`) },
+              ['file'],
+            );
+      return [
+        what,
+        notice.kept > 0 ? t('notices.importedJournalPartly', { count: notice.kept }) : t('notices.importedJournalNothing'),
+        t('notices.importedJournalKept', { computer: notice.computer }),
+      ];
+    }
+    case 'journal-lost':
+      return [text('notices.journalLost', { file: notice.file }, ['file']), t('notices.journalLostWhatNow')];
     case 'pack-rolled-back':
       return [t('notices.packRolledBack', { installed: notice.installed, highest: notice.highest })];
     case 'pack-update-caught-up':
       return [t('notices.packUpdateCaughtUp', { revision: notice.revision })];
+    case 'pack-update-unreadable':
+      return [text('notices.packUpdateUnreadable', { highest: notice.highest, shown: notice.shown, file: notice.file }, ['file'])];
     case 'preset-invalid': {
       const reason =
         notice.refusal === 'invalid' && notice.field
