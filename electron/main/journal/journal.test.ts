@@ -273,6 +273,18 @@ describe('tampering is detected, named and never repaired', () => {
     expect(states.get('windows:pc-empfang-1')?.checkedSteps).toEqual(['clean']);
   });
 
+  it('an edited name cut at 60 characters inside an emoji, or holding a lone surrogate: the break is recorded, never a start failure', () => {
+    for (const by of [`${'A'.repeat(59)}\u{1F600}`, 'Sabine \uD800Yilmaz']) {
+      const { dir, file, events } = makeJournal(6);
+      const lines = linesOf(file);
+      lines[2] = (lines[2] as string).replace('"by":"Sabine Yilmaz"', `"by":${JSON.stringify(by)}`);
+      writeLines(file, lines);
+      const { finding } = expectBreak(dir, { line: 3, reason: 'hash-mismatch', lastGood: events[1] as JournalEvent, folded: 5 });
+      // What is kept of the name is well-formed text (the emoji's half, the lone surrogate become U+FFFD).
+      expect(finding.info.by).toBe(by === 'Sabine \uD800Yilmaz' ? 'Sabine \uFFFDYilmaz' : `${'A'.repeat(59)}\uFFFD`);
+    }
+  });
+
   it('(b) a middle line deleted: chain-gap at the line that follows it', () => {
     const { dir, file, events } = makeJournal(6);
     const lines = linesOf(file);

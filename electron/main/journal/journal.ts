@@ -312,7 +312,9 @@ function describeRaw(raw: unknown): Partial<Omit<BreakInfo, 'line' | 'reason'>> 
   if (typeof raw !== 'object' || raw === null) return {};
   const r = raw as Record<string, unknown>;
   const data = (typeof r['data'] === 'object' && r['data'] !== null ? r['data'] : {}) as Record<string, unknown>;
-  const str = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : undefined);
+  // Cut at `max` UTF-16 units and made well-formed: a cut inside an emoji, or a lone surrogate in an edited line,
+  // becomes U+FFFD, so the chain-break event that records this (canonical JSON) can always be written.
+  const str = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max).toWellFormed() : undefined);
   const out: Partial<Omit<BreakInfo, 'line' | 'reason'>> = {};
   // Only a seq the journal could have written counts; a forged huge one must not stop the numbering.
   if (typeof r['seq'] === 'number' && Number.isSafeInteger(r['seq']) && r['seq'] > 0 && r['seq'] < 2 ** 40) out.seq = r['seq'];
