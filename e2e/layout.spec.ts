@@ -35,6 +35,13 @@ const TEXT = {
   },
 } as const;
 
+/** The answers the layout specs give in the Einrichtung: long names, and x.comfort as the practice software. */
+async function answer(page: Page, text: (typeof TEXT)[keyof typeof TEXT], title: string, screen: number) {
+  if (title === text.practice) await page.getByRole('textbox', { name: text.practice }).fill('Praxis Dr. Weiß-Müllenbach und Kolleginnen');
+  if (title === text.user) await page.getByRole('textbox', { name: text.user }).fill('Sabine Yılmaz-Hohenstein');
+  if (screen === 2) await page.getByRole('checkbox', { name: 'x.comfort' }).check();
+}
+
 /** Is the whole element inside the viewport, without scrolling? */
 async function expectInView(page: Page, locator: Locator, what: string) {
   const box = await locator.boundingBox();
@@ -99,10 +106,7 @@ for (const language of ['de', 'en'] as const) {
       await expectFocusAboveBar(page, heading, `“${title}”`);
       // The window as it is once Tab reached the bar: the question's last control above it.
       await screenshot(page, host, `l-${language}-683-setup-${String(screen).padStart(2, '0')}-tabbed`, { fullPage: false });
-      if (title === text.practice)
-        await page.getByRole('textbox', { name: text.practice }).fill('Praxis Dr. Weiß-Müllenbach und Kolleginnen');
-      if (title === text.user) await page.getByRole('textbox', { name: text.user }).fill('Sabine Yılmaz-Hohenstein');
-      if (screen === 2) await page.getByRole('checkbox', { name: 'x.comfort' }).check();
+      await answer(page, TEXT[language], title, screen);
       const label = (await primary.innerText()).trim();
       await primary.click();
       if (label === text.finish) break;
@@ -209,10 +213,7 @@ for (const language of ['de', 'en'] as const) {
     for (let screen = 0; ; screen += 1) {
       const title = (await heading.innerText()).trim();
       await expectNoOverflow(page, `Einrichtung “${title}”`);
-      if (title === text.practice)
-        await page.getByRole('textbox', { name: text.practice }).fill('Praxis Dr. Weiß-Müllenbach und Kolleginnen');
-      if (title === text.user) await page.getByRole('textbox', { name: text.user }).fill('Sabine Yılmaz-Hohenstein');
-      if (screen === 2) await page.getByRole('checkbox', { name: 'x.comfort' }).check();
+      await answer(page, TEXT[language], title, screen);
       const label = (await primary.innerText()).trim();
       await primary.click();
       if (label === text.finish) break;

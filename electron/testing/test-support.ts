@@ -28,3 +28,45 @@ export function startTestServices(dir = mkdtempSync(join(tmpdir(), 'pl-main-')),
   });
   return { ...services, logger, dir };
 }
+
+/** One clock for all PCs of a test, moved on by a minute before every action, so no two actions share a time. */
+export function testClock(start = '2021-11-08T13:00:00.000Z') {
+  let now = Date.parse(start);
+  return { clock: () => new Date(now), tick: () => (now += 60_000) };
+}
+export type TestClock = ReturnType<typeof testClock>;
+
+/**
+ * One practice PC in a test: every main service on a real conf store in `dir`, named `computer`, on the test's
+ * clock, with an in-memory logger; `act` does something a minute after the last action.
+ */
+export function startTestPc(
+  computer: string,
+  time: TestClock,
+  dir = mkdtempSync(join(tmpdir(), 'pl-pc-')),
+  extraTrustedKeys: readonly TrustedKey[] = [],
+) {
+  const logger = createMemoryLogger();
+  const services = startMainServices({
+    extraTrustedKeys,
+    userDataDir: dir,
+    engine: confEngine,
+    version: '0.0.0-test',
+    logger,
+    packFile: BUNDLED_PACK_PATH,
+    keysDir: KEYS_DIR,
+    clock: time.clock,
+    osUser: `PRAXIS\\${computer.toLowerCase()}`,
+    files: { computer, chooseSavePath: () => Promise.resolve(undefined) },
+  });
+  const { core } = services;
+  const act = <T>(call: () => T): T => {
+    time.tick();
+    return call();
+  };
+  const view = (taskId: string) => core.checklist.views().find((t) => t.id === taskId);
+  const status = (taskId: string) => view(taskId)?.status;
+  const exportText = () => JSON.stringify(core.exchange.exportRecord());
+  return { ...services, dir, core, logger, act, status, view, exportText, id: core.record.installationId };
+}
+export type TestPc = ReturnType<typeof startTestPc>;

@@ -5,11 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultProfile, type Profile } from '../../../shared/domain/profile';
 import type { EventDraft } from '../../../shared/journal/events';
 import type { RecordExport } from '../../../shared/record/export-format';
-import { startMainServices } from '../bootstrap';
 import { ConfirmPracticeError } from '../core';
-import { createMemoryLogger } from '../logger';
-import { confEngine } from '../store/conf-engine';
-import { BUNDLED_PACK_PATH, KEYS_DIR } from '../../testing/test-support';
+import { BUNDLED_PACK_PATH, startTestPc, testClock, type TestClock, type TestPc } from '../../testing/test-support';
 import { MAX_CLOCK_AHEAD_MS, type PreviewOutcome } from './exchange-service';
 import { packWithXComfortUpdate, signPack } from '../../testing/pack-fixtures';
 import { IMPORTED_DIR, RecordService } from './record-service';
@@ -33,38 +30,9 @@ const practice: Profile = {
 const SHARED = 'connector:x.comfort';
 const REASON = 'Der Router gehört dem Vermieter und wird von ihm betreut.';
 
-/** One clock for all PCs of a test, moved on by a minute before every action, so no two actions share a time. */
-function testClock(start = '2021-11-08T13:00:00.000Z') {
-  let now = Date.parse(start);
-  return { clock: () => new Date(now), tick: () => (now += 60_000) };
-}
-type Clock = ReturnType<typeof testClock>;
-
-function startPc(computer: string, time: Clock, dir = mkdtempSync(join(tmpdir(), 'pl-exchange-')), extraTrustedKeys: TrustedKey[] = []) {
-  const services = startMainServices({
-    extraTrustedKeys,
-    userDataDir: dir,
-    engine: confEngine,
-    version: '0.0.0-test',
-    logger: createMemoryLogger(),
-    packFile: BUNDLED_PACK_PATH,
-    keysDir: KEYS_DIR,
-    clock: time.clock,
-    osUser: `PRAXIS\\${computer.toLowerCase()}`,
-    files: { computer, chooseSavePath: () => Promise.resolve(undefined) },
-  });
-  const { core } = services;
-  /** Do something a minute after the last action. */
-  const act = <T>(call: () => T): T => {
-    time.tick();
-    return call();
-  };
-  const status = (taskId: string) => core.checklist.views().find((t) => t.id === taskId)?.status;
-  const view = (taskId: string) => core.checklist.views().find((t) => t.id === taskId);
-  const exportText = () => JSON.stringify(core.exchange.exportRecord());
-  return { ...services, dir, core, act, status, view, exportText, id: core.record.installationId };
-}
-type Pc = ReturnType<typeof startPc>;
+const startPc = (computer: string, time: TestClock, dir = mkdtempSync(join(tmpdir(), 'pl-exchange-')), keys: TrustedKey[] = []) =>
+  startTestPc(computer, time, dir, keys);
+type Pc = TestPc;
 
 function setUpPractice(pc: Pc, user: string, practiceName = PRACTICE) {
   pc.act(() => pc.core.handlers.updateSettings({ practiceName, userName: user }));

@@ -3,47 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, type Profile } from '../../../shared/domain/profile';
-import { startMainServices } from '../bootstrap';
-import { createMemoryLogger } from '../logger';
-import { confEngine } from '../store/conf-engine';
-import { BUNDLED_PACK_PATH, KEYS_DIR } from '../../testing/test-support';
+import { startTestPc, testClock, type TestClock } from '../../testing/test-support';
 import { IMPORTED_DIR } from './record-service';
 import { chainSummaries } from './report-service';
 
 const practice: Profile = { ...defaultProfile(), products: ['x.comfort'], connector: 'yes', connectorModel: 'kocobox' };
 
-function testClock() {
-  let now = Date.parse('2021-11-08T13:00:00.000Z');
-  return { clock: () => new Date(now), tick: () => (now += 60_000) };
-}
-type Clock = ReturnType<typeof testClock>;
-
-function startPc(computer: string, time: Clock, dir = mkdtempSync(join(tmpdir(), 'pl-imported-'))) {
-  const logger = createMemoryLogger();
-  const services = startMainServices({
-    userDataDir: dir,
-    engine: confEngine,
-    version: '0.0.0-test',
-    logger,
-    packFile: BUNDLED_PACK_PATH,
-    keysDir: KEYS_DIR,
-    clock: time.clock,
-    osUser: `PRAXIS\\${computer.toLowerCase()}`,
-    files: { computer, chooseSavePath: () => Promise.resolve(undefined) },
-  });
-  const { core } = services;
-  const act = <T>(call: () => T): T => {
-    time.tick();
-    return call();
-  };
-  const status = (taskId: string) => core.checklist.views().find((t) => t.id === taskId)?.status;
-  const exportText = () => JSON.stringify(core.exchange.exportRecord());
+function startPc(computer: string, time: TestClock, dir = mkdtempSync(join(tmpdir(), 'pl-imported-'))) {
+  const pc = startTestPc(computer, time, dir);
   const importFrom = (text: string) => {
-    const preview = core.exchange.preview(text);
+    const preview = pc.core.exchange.preview(text);
     if (preview.status !== 'ready') throw new Error(`import refused: ${preview.refusal}`);
-    core.handlers.applyImport({ previewId: preview.preview.previewId, confirmOtherPractice: false });
+    pc.core.handlers.applyImport({ previewId: preview.preview.previewId, confirmOtherPractice: false });
   };
-  return { ...services, dir, core, logger, act, status, exportText, importFrom, id: core.record.installationId };
+  return { ...pc, importFrom };
 }
 
 /**
