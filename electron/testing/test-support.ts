@@ -14,8 +14,15 @@ export const KEYS_DIR = join(import.meta.dirname, '..', '..', 'assets', 'keys');
 /** The app's own main frame, as the Electron adapter would describe it. */
 export const appSender: SenderInfo = { frameUrl: `${APP_ORIGIN}/index.html`, isMainFrame: true, isAppWindow: true };
 
-/** Every main service on a real conf store in a fresh temp folder, with an in-memory logger. */
-export function startTestServices(dir = mkdtempSync(join(tmpdir(), 'pl-main-')), extraTrustedKeys: readonly TrustedKey[] = []) {
+/**
+ * Every main service on a real conf store in a fresh temp folder, with an in-memory logger. `more` adds options of
+ * startMainServices (a clock, the PC's name and files).
+ */
+export function startTestServices(
+  dir = mkdtempSync(join(tmpdir(), 'pl-main-')),
+  extraTrustedKeys: readonly TrustedKey[] = [],
+  more: Partial<Parameters<typeof startMainServices>[0]> = {},
+) {
   const logger = createMemoryLogger();
   const services = startMainServices({
     userDataDir: dir,
@@ -25,6 +32,7 @@ export function startTestServices(dir = mkdtempSync(join(tmpdir(), 'pl-main-')),
     packFile: BUNDLED_PACK_PATH,
     keysDir: KEYS_DIR,
     extraTrustedKeys,
+    ...more,
   });
   return { ...services, logger, dir };
 }
@@ -46,15 +54,7 @@ export function startTestPc(
   dir = mkdtempSync(join(tmpdir(), 'pl-pc-')),
   extraTrustedKeys: readonly TrustedKey[] = [],
 ) {
-  const logger = createMemoryLogger();
-  const services = startMainServices({
-    extraTrustedKeys,
-    userDataDir: dir,
-    engine: confEngine,
-    version: '0.0.0-test',
-    logger,
-    packFile: BUNDLED_PACK_PATH,
-    keysDir: KEYS_DIR,
+  const services = startTestServices(dir, extraTrustedKeys, {
     clock: time.clock,
     osUser: `PRAXIS\\${computer.toLowerCase()}`,
     files: { computer, chooseSavePath: () => Promise.resolve(undefined) },
@@ -67,6 +67,6 @@ export function startTestPc(
   const view = (taskId: string) => core.checklist.views().find((t) => t.id === taskId);
   const status = (taskId: string) => view(taskId)?.status;
   const exportText = () => JSON.stringify(core.exchange.exportRecord());
-  return { ...services, dir, core, logger, act, status, view, exportText, id: core.record.installationId };
+  return { ...services, act, status, view, exportText, id: core.record.installationId };
 }
 export type TestPc = ReturnType<typeof startTestPc>;

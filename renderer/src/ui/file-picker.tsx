@@ -1,4 +1,5 @@
 import { useId, type Ref } from 'react';
+import { decodeUtf8 } from '../../../shared/format/utf8';
 
 /**
  * Choosing one file: the native file input, hidden behind a labelled button (the native control's own words
@@ -37,4 +38,19 @@ export function FilePicker({
       </label>
     </div>
   );
+}
+
+/**
+ * A chosen file's text, read strictly as UTF-8: `unreadable` when it cannot be read any more (removed or locked
+ * since it was chosen, a USB stick pulled out), `not-utf8` when its bytes are no UTF-8 (never read with U+FFFD).
+ */
+export async function readChosenFile(file: File): Promise<{ text: string } | 'unreadable' | 'not-utf8'> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return 'unreadable';
+  }
+  const text = decodeUtf8(bytes);
+  return text === undefined ? 'not-utf8' : { text };
 }

@@ -3,11 +3,10 @@ import { useTranslation } from '../../i18n-react';
 import { issueText, type PackIssue } from '../../../../shared/advisory/issue-text';
 import { textIn } from '../../../../shared/advisory/local-text';
 import { MAX_PACK_BYTES, type PackRefusal } from '../../../../shared/domain/constants';
-import { decodeUtf8 } from '../../../../shared/format/utf8';
 import type { PreviewResult } from '../../../../shared/ipc/contract';
 import type { ViewState } from '../../app/view-state';
 import { getApi } from '../../api';
-import { FilePicker } from '../../ui/file-picker';
+import { FilePicker, readChosenFile } from '../../ui/file-picker';
 import { useLiveStatus } from '../../ui/use-live-status';
 import './advisory.css';
 
@@ -50,16 +49,12 @@ export function UpdateSection({ snapshot }: { snapshot: ViewState }) {
     if (file.size > MAX_PACK_BYTES) return showState({ kind: 'refused', refusal: 'too-large', issues: [] });
     setState(IDLE);
     status.info('advisory.checking');
-    let content: string | undefined;
-    try {
-      content = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-    } catch {
-      // Removed or locked since it was chosen (a USB stick pulled out): say so instead of checking for good.
-      return status.error('advisory.readFailed');
-    }
-    // A signed pack is UTF-8 (its envelope even ASCII): other bytes are no pack, and never read with U+FFFD.
-    if (content === undefined) return showState({ kind: 'refused', refusal: 'unreadable', issues: [] });
-    const result = await getApi().previewAdvisory({ content });
+    const read = await readChosenFile(file);
+    // Removed or locked since it was chosen: say so instead of checking for good.
+    if (read === 'unreadable') return status.error('advisory.readFailed');
+    // A signed pack is UTF-8 (its envelope even ASCII): other bytes are no pack.
+    if (read === 'not-utf8') return showState({ kind: 'refused', refusal: 'unreadable', issues: [] });
+    const result = await getApi().previewAdvisory({ content: read.text });
     if (!result.ok) return status.error(result.error.messageKey);
     const preview = result.value;
     showState(

@@ -2,14 +2,13 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n-react';
 import { loadPart } from '../../i18n';
 import { MAX_RECORD_EXPORT_BYTES } from '../../../../shared/domain/constants';
-import { decodeUtf8 } from '../../../../shared/format/utf8';
 import type { Saved } from '../../../../shared/ipc/contract';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import type { Snapshot } from '../../../../shared/state/snapshot';
 import type { Language } from '../../../../shared/state/settings';
 import { getApi } from '../../api';
 import { Field } from '../../ui/field';
-import { FilePicker } from '../../ui/file-picker';
+import { FilePicker, readChosenFile } from '../../ui/file-picker';
 import { pathMessage } from '../../ui/path-text';
 import { useLiveStatus, type LiveFeedback } from '../../ui/use-live-status';
 import type { Preview, Refused } from './import-result';
@@ -71,15 +70,11 @@ export function ExchangeSection({ snapshot }: { snapshot: Snapshot }) {
       return report({ kind: 'error', message: 'errors.internal' });
     }
     if (file.size > MAX_RECORD_EXPORT_BYTES) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'too-large' } });
-    let content: string | undefined;
-    try {
-      content = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-    } catch {
-      return report({ kind: 'error', message: 'exchange.readFailed' });
-    }
-    // An export file is UTF-8: other bytes are a damaged or a wrong file, and never read with U+FFFD in their place.
-    if (content === undefined) return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'not-json' } });
-    const result = await getApi().previewImport({ content });
+    const read = await readChosenFile(file);
+    if (read === 'unreadable') return report({ kind: 'error', message: 'exchange.readFailed' });
+    // An export file is UTF-8: other bytes are a damaged or a wrong file.
+    if (read === 'not-utf8') return showState({ kind: 'refused', refused: { status: 'refused', refusal: 'not-json' } });
+    const result = await getApi().previewImport({ content: read.text });
     if (!result.ok) return report({ kind: 'error', message: result.error.messageKey });
     setConfirmPractice(false);
     showState(
